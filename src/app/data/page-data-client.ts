@@ -1,0 +1,64 @@
+import { use, useSyncExternalStore } from 'react';
+import type { ContentPageData, SiteData } from '../../shared/page-data';
+import { pageDataUrl, siteDataUrl } from '../../shared/routes';
+import { createResourceCache } from './resource-cache';
+
+/** The page data files the build emits, fetched once per URL and cached. */
+
+const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+
+async function fetchJson<T>(url: string): Promise<T | null> {
+  const response = await fetch(base + url);
+  if (response.status === 404) return null;
+  if (!response.ok) throw new Error(`could not load ${url}: HTTP ${response.status}`);
+  return (await response.json()) as T;
+}
+
+export const siteDataCache = createResourceCache(async (url) => {
+  const site = await fetchJson<SiteData>(url);
+  if (!site) throw new Error('the site data is missing');
+  return site;
+});
+
+export const pageDataCache = createResourceCache((url) => fetchJson<ContentPageData>(url));
+
+/** The site data (title, topics). Suspends until loaded. */
+export function useSiteData(): SiteData {
+  useContentVersion();
+  return use(siteDataCache.get(siteDataUrl));
+}
+
+/** The data of the content page at `pathname`, or null if there is no such page. Suspends until loaded. */
+export function usePageData(pathname: string): ContentPageData | null {
+  useContentVersion();
+  const url = pageDataUrl(pathname);
+  return url ? use(pageDataCache.get(url)) : null;
+}
+
+/** Loads what the page at `pathname` needs, so that it renders without suspending. */
+export async function preloadPageData(pathname: string): Promise<void> {
+  const url = pageDataUrl(pathname);
+  await Promise.all([siteDataCache.get(siteDataUrl), url && pageDataCache.get(url)]);
+}
+
+// In development the content can change under a running page: bumping the version re-renders readers.
+let contentVersion = 0;
+const listeners = new Set<() => void>();
+
+export function invalidateContent(): void {
+  siteDataCache.clear();
+  pageDataCache.clear();
+  contentVersion++;
+  for (const listener of listeners) listener();
+}
+
+function useContentVersion(): number {
+  return useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    () => contentVersion,
+    () => contentVersion,
+  );
+}

@@ -1,0 +1,2 @@
+/** The site's name, known to the app without loading any data. */
+export const siteTitle = 'Deep Learning Topics';

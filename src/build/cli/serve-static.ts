@@ -1,0 +1,32 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import sirv from 'sirv';
+
+/**
+ * Serves a built site the way a static host (e.g. GitHub Pages) does: `/questions/x` from
+ * `questions/x.html`, and anything unknown from `404.html` with status 404.
+ * Usage: tsx src/build/cli/serve-static.ts [dir]   (PORT sets the port; default 4173)
+ */
+const dir = path.resolve(process.argv[2] ?? 'dist');
+const port = Number(process.env.PORT ?? 4173);
+const notFoundPage = path.join(dir, '404.html');
+
+if (!fs.existsSync(path.join(dir, 'index.html'))) {
+  console.error(`No built site in ${dir}. Run "npm run build" first.`);
+  process.exit(1);
+}
+
+const serve = sirv(dir, { extensions: ['html'], etag: true, dotfiles: false });
+
+http
+  .createServer((request, response) => {
+    serve(request, response, () => {
+      response.statusCode = 404;
+      response.setHeader('Content-Type', 'text/html; charset=utf-8');
+      fs.createReadStream(notFoundPage).pipe(response);
+    });
+  })
+  .listen(port, '127.0.0.1', () => {
+    console.log(`Deep Learning Topics is running at http://localhost:${port}/`);
+  });

@@ -1,0 +1,51 @@
+import path from 'node:path';
+import { questionPath, topicPath } from '../shared/routes';
+import { toQuestionSlug, toTopicSlug } from '../shared/slugs';
+import { ContentErrors, type ContentError } from './content-error';
+import { compilePage, type CompiledPage } from './content/compile-page';
+import { loadContent } from './content/load-content';
+import { buildPageData, type SitePageData } from './emit/build-page-data';
+import { createMarkdownProcessor } from './markdown/markdown-processor';
+import { checkSite } from './validate/check-site';
+
+/**
+ * The whole content pipeline: read → compile each page → check across pages → page data.
+ * Throws `ContentErrors` listing every problem if any page is wrong.
+ */
+export async function compileSite(contentDir: string): Promise<SitePageData> {
+  const root = path.resolve(contentDir);
+  const sources = await loadContent(root);
+  const routes = new Map(
+    sources.map((source) => [
+      source.file,
+      source.kind === 'topic'
+        ? topicPath(toTopicSlug(safeSlug(source.slug)))
+        : questionPath(toQuestionSlug(safeSlug(source.slug))),
+    ]),
+  );
+  const processor = createMarkdownProcessor({
+    routeOf: (file) => routes.get(file),
+    knownFiles: () => [...routes.keys()],
+  });
+
+  const pages: CompiledPage[] = [];
+  const errors: ContentError[] = [];
+  for (const source of sources) {
+    const result = await compilePage(source, processor);
+    errors.push(...result.errors);
+    if (result.page) pages.push(result.page);
+  }
+  errors.push(...checkSite(pages));
+  if (errors.length > 0) throw new ContentErrors(errors, path.dirname(root));
+  return buildPageData(pages);
+}
+
+/** A route-safe stand-in for a malformed file name; `compilePage` reports the name itself. */
+function safeSlug(slug: string): string {
+  return (
+    slug
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'invalid'
+  );
+}

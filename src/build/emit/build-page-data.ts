@@ -1,0 +1,71 @@
+import type { QuestionLink, QuestionPageData, SiteData, TopicPageData } from '../../shared/page-data';
+import { toQuestionSlug, toTopicSlug } from '../../shared/slugs';
+import type { CompiledPage, CompiledQuestion, CompiledTopic } from '../content/compile-page';
+
+export interface SitePageData {
+  site: SiteData;
+  topics: TopicPageData[];
+  questions: QuestionPageData[];
+}
+
+export const siteTitle = 'Deep Learning Topics';
+export const siteDescription =
+  'Study deep learning for interviews and exams: topics, answered questions and formulas, from autoencoders to transformers.';
+
+/** Turns validated, compiled pages into the per-route data objects the app renders. */
+export function buildPageData(pages: readonly CompiledPage[]): SitePageData {
+  const topics = pages
+    .filter((page): page is CompiledTopic => page.kind === 'topic')
+    .sort((a, b) => a.frontmatter.order - b.frontmatter.order);
+  const questions = pages.filter((page): page is CompiledQuestion => page.kind === 'question');
+  const questionsBySlug = new Map(questions.map((question) => [question.slug, question]));
+  const questionsOf = (topic: CompiledTopic) =>
+    questions
+      .filter((question) => question.frontmatter.topic === topic.slug)
+      .sort((a, b) => a.frontmatter.order - b.frontmatter.order);
+  const linkTo = (slug: string): QuestionLink => {
+    const question = questionsBySlug.get(slug)!;
+    return { slug: toQuestionSlug(slug), title: question.frontmatter.title, summaryHtml: question.summaryHtml };
+  };
+  const topicRef = (topic: CompiledTopic | undefined) =>
+    topic && { slug: toTopicSlug(topic.slug), title: topic.frontmatter.title };
+
+  const site: SiteData = {
+    title: siteTitle,
+    description: siteDescription,
+    topics: topics.map((topic) => ({
+      slug: toTopicSlug(topic.slug),
+      title: topic.frontmatter.title,
+      summary: topic.frontmatter.summary,
+      questionCount: questionsOf(topic).length,
+    })),
+  };
+
+  const topicPages = topics.map((topic, index): TopicPageData => ({
+    kind: 'topic',
+    slug: toTopicSlug(topic.slug),
+    title: topic.frontmatter.title,
+    summary: topic.frontmatter.summary,
+    html: topic.html,
+    headings: topic.headings,
+    questions: questionsOf(topic).map((question) => linkTo(question.slug)),
+    previous: topicRef(topics[index - 1]),
+    next: topicRef(topics[index + 1]),
+  }));
+
+  const topicsBySlug = new Map(topics.map((topic) => [topic.slug, topic]));
+  const questionPages = questions.map((question): QuestionPageData => ({
+    kind: 'question',
+    slug: toQuestionSlug(question.slug),
+    title: question.frontmatter.title,
+    summaryHtml: question.summaryHtml,
+    summaryText: question.summaryText,
+    topic: topicRef(topicsBySlug.get(question.frontmatter.topic))!,
+    html: question.html,
+    headings: question.headings,
+    prerequisites: question.frontmatter.prerequisites.map(linkTo),
+    followUps: question.frontmatter.followUps.map(linkTo),
+  }));
+
+  return { site, topics: topicPages, questions: questionPages };
+}

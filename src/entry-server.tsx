@@ -1,0 +1,23 @@
+import { StrictMode } from 'react';
+import { renderToString } from 'react-dom/server';
+import { StaticRouter } from 'react-router-dom';
+import { App } from './app/App';
+import { pageDataCache, siteDataCache } from './app/data/page-data-client';
+import { preloadRoute } from './app/routes/route-table';
+import type { ContentPageData, SiteData } from './shared/page-data';
+import { pageDataUrl, siteDataUrl } from './shared/routes';
+
+/** Renders the page at `url` to HTML with the given data, as the client will hydrate it. */
+export async function renderPage(url: string, site: SiteData, page: ContentPageData | null): Promise<string> {
+  siteDataCache.prime(siteDataUrl, site);
+  const dataUrl = pageDataUrl(url);
+  if (dataUrl) pageDataCache.prime(dataUrl, page);
+  await preloadRoute(url);
+  return renderToString(
+    <StrictMode>
+      <StaticRouter location={url}>
+        <App />
+      </StaticRouter>
+    </StrictMode>,
+  );
+}

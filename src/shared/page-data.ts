@@ -1,0 +1,60 @@
+import type { QuestionSlug, TopicSlug } from './slugs';
+
+/** The page data the build emits and the app reads: one object per route, plus the site data. */
+
+/** A heading of a page's body, for its table of contents. */
+export interface Heading {
+  depth: 2 | 3;
+  id: string;
+  text: string;
+}
+
+export interface TopicLink {
+  slug: TopicSlug;
+  title: string;
+  summary: string;
+  questionCount: number;
+}
+
+export interface QuestionLink {
+  slug: QuestionSlug;
+  title: string;
+  /** The short answer rendered to HTML (may contain KaTeX markup). */
+  summaryHtml: string;
+}
+
+/** Data every page needs: the site's name and its topics in study order. */
+export interface SiteData {
+  title: string;
+  description: string;
+  topics: TopicLink[];
+}
+
+export interface TopicPageData {
+  kind: 'topic';
+  slug: TopicSlug;
+  title: string;
+  summary: string;
+  /** The compiled body: trusted HTML produced by the build from our own content. */
+  html: string;
+  headings: Heading[];
+  questions: QuestionLink[];
+  previous?: Pick<TopicLink, 'slug' | 'title'>;
+  next?: Pick<TopicLink, 'slug' | 'title'>;
+}
+
+export interface QuestionPageData {
+  kind: 'question';
+  slug: QuestionSlug;
+  title: string;
+  summaryHtml: string;
+  /** The short answer as plain text, for the meta description. */
+  summaryText: string;
+  topic: Pick<TopicLink, 'slug' | 'title'>;
+  html: string;
+  headings: Heading[];
+  prerequisites: QuestionLink[];
+  followUps: QuestionLink[];
+}
+
+export type ContentPageData = TopicPageData | QuestionPageData;

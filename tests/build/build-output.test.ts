@@ -1,0 +1,84 @@
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Rollup } from 'vite';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../../src/build/build-site';
+import { generateContent } from '../helpers/generate-content';
+
+const root = process.cwd();
+
+async function buildInto(contentDir: string, prerender: boolean) {
+  const outDir = await fs.mkdtemp(path.join(os.tmpdir(), 'dlt-dist-'));
+  const result = await buildSite({ root, outDir, contentDir, prerender });
+  return { outDir, ...result };
+}
+
+function chunks(output: Rollup.RolldownOutput): Rollup.OutputChunk[] {
+  return output.output.filter((item): item is Rollup.OutputChunk => item.type === 'chunk');
+}
+
+describe('the production build of the fixture site', () => {
+  let built: Awaited<ReturnType<typeof buildInto>>;
+  beforeAll(async () => {
+    built = await buildInto('tests/fixtures/valid-site', true);
+  });
+
+  it('ships no Markdown parser, no KaTeX JavaScript and no build code to the browser', () => {
+    const shipped = chunks(built.client).flatMap((chunk) => chunk.moduleIds);
+    const compilerModules = shipped.filter(
+      (id) =>
+        !id.endsWith('.css') && // KaTeX's stylesheet is wanted; its JavaScript is not
+        /node_modules\/(katex|micromark|remark-|rehype-|unified|mdast-|hast-|yaml|zod)|src\/build\//.test(id),
+    );
+    expect(shipped.length).toBeGreaterThan(10);
+    expect(compilerModules).toEqual([]);
+  });
+
+  it('serves KaTeX CSS and fonts from the build itself', async () => {
+    const assets = await fs.readdir(path.join(built.outDir, 'assets'));
+    expect(assets.some((name) => /^KaTeX_Main-Regular-.*\.woff2$/.test(name))).toBe(true);
+    const css = (
+      await Promise.all(
+        assets
+          .filter((name) => name.endsWith('.css'))
+          .map((name) => fs.readFile(path.join(built.outDir, 'assets', name), 'utf8')),
+      )
+    ).join('');
+    expect(css).toContain('.katex');
+    expect(css).not.toMatch(/https?:\/\/(cdn|fonts)\./);
+  });
+
+  it('prerenders every route with its full content and math, and a 404 page', async () => {
+    const question = await fs.readFile(path.join(built.outDir, 'questions/first-question.html'), 'utf8');
+    expect(question).toContain('<title>What is the first question? · Deep Learning Topics</title>');
+    expect(question).toContain('<meta name="description" content="It is the one with x^2 in its short answer." />');
+    expect(question).toContain('<h1>What is the first question?</h1>');
+    expect(question).toContain('<math xmlns="http://www.w3.org/1998/Math/MathML">');
+    expect(question).toContain('href="/questions/second-question"');
+    const notFound = await fs.readFile(path.join(built.outDir, '404.html'), 'utf8');
+    expect(notFound).toContain('<h1>Page not found</h1>');
+    const home = await fs.readFile(path.join(built.outDir, 'index.html'), 'utf8');
+    expect(home).toContain('href="/topics/alpha"');
+    expect(built.pageCount).toBe(5);
+  });
+
+  it('emits one data file per page, loaded per route', async () => {
+    const data = await fs.readdir(path.join(built.outDir, 'data/questions'));
+    expect(data.sort()).toEqual(['first-question.json', 'second-question.json']);
+  });
+});
+
+describe('the entry chunk', () => {
+  it('does not grow with the number of pages (10 vs 200 generated pages)', async () => {
+    const entrySize = async (questionCount: number) => {
+      const { client } = await buildInto(await generateContent(questionCount), false);
+      const entry = chunks(client).find((chunk) => chunk.isEntry)!;
+      return gzipSync(entry.code).length;
+    };
+    const small = await entrySize(10);
+    const large = await entrySize(200);
+    expect(large).toBe(small);
+  });
+});

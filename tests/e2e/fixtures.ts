@@ -1,0 +1,21 @@
+import { test as base, expect } from '@playwright/test';
+
+/** A page that fails the test on any console error or uncaught exception (hydration mismatches included). */
+export const test = base.extend<{ consoleErrors: string[] }>({
+  consoleErrors: [
+    async ({ page }, provide) => {
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      page.on('pageerror', (error) => {
+        errors.push(error.message);
+      });
+      await provide(errors);
+      expect(errors, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };

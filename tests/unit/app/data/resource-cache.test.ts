@@ -1,0 +1,26 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createResourceCache } from '../../../../src/app/data/resource-cache';
+
+describe('createResourceCache', () => {
+  it('loads each key once', async () => {
+    const load = vi.fn((key: string) => Promise.resolve(key.toUpperCase()));
+    const cache = createResourceCache(load);
+    expect(await cache.get('a')).toBe('A');
+    expect(await cache.get('a')).toBe('A');
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('marks primed values as fulfilled so React can read them without suspending', () => {
+    const cache = createResourceCache(() => Promise.resolve('loaded'));
+    cache.prime('a', 'primed');
+    expect(cache.get('a')).toMatchObject({ status: 'fulfilled', value: 'primed' });
+  });
+
+  it('forgets a failed load so that the next read retries', async () => {
+    const load = vi.fn().mockRejectedValueOnce(new Error('offline')).mockResolvedValueOnce('ok');
+    const cache = createResourceCache(load);
+    await expect(cache.get('a')).rejects.toThrow('offline');
+    await Promise.resolve();
+    expect(await cache.get('a')).toBe('ok');
+  });
+});
