@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { defineConfig } from '@playwright/test';
 
 /**
- * e2e runs in Chromium against the production build in dist/, served as a static host would.
+ * e2e runs in Chromium against the production build in dist/ (or E2E_DIST), served as a static host would.
  * Browser: CHROME_PATH if set, else Debian's /usr/bin/chromium, else Playwright's own Chromium.
  */
 const systemChromium = '/usr/bin/chromium';
@@ -31,7 +31,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `tsx src/build/cli/serve-static.ts dist`,
+    command: `tsx src/build/cli/serve-static.ts ${process.env.E2E_DIST ?? 'dist'}`,
     env: { PORT: String(port) },
     url: `http://localhost:${port}/`,
     reuseExistingServer: false,

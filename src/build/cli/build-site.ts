@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { buildSite } from '../build-site';
 
-/** `npm run build`: builds the site into dist/. CONTENT_DIR and BASE_PATH override the defaults. */
+/** `npm run build`: builds the site into dist/. CONTENT_DIR, OUT_DIR and BASE_PATH override the defaults. */
 const root = process.cwd();
-const outDir = path.resolve(root, 'dist');
+const outDir = path.resolve(root, process.env.OUT_DIR ?? 'dist');
 const started = performance.now();
 
 try {
