@@ -2,6 +2,7 @@ import path from 'node:path';
 import { questionPath, topicPath } from '../shared/routes';
 import { toQuestionSlug, toTopicSlug } from '../shared/slugs';
 import { ContentErrors, type ContentError } from './content-error';
+import { compileGlossary } from './content/compile-glossary';
 import { compilePage, type CompiledPage } from './content/compile-page';
 import { loadContent } from './content/load-content';
 import { buildPageData, type SitePageData } from './emit/build-page-data';
@@ -9,7 +10,7 @@ import { createMarkdownProcessor } from './markdown/markdown-processor';
 import { checkSite } from './validate/check-site';
 
 /**
- * The whole content pipeline: read → compile each page → check across pages → page data.
+ * The whole content pipeline: read → compile each page → check across pages → glossary → page data.
  * Throws `ContentErrors` listing every problem if any page is wrong.
  */
 export async function compileSite(contentDir: string): Promise<SitePageData> {
@@ -23,10 +24,8 @@ export async function compileSite(contentDir: string): Promise<SitePageData> {
         : questionPath(toQuestionSlug(safeSlug(source.slug))),
     ]),
   );
-  const processor = createMarkdownProcessor({
-    routeOf: (file) => routes.get(file),
-    knownFiles: () => [...routes.keys()],
-  });
+  const routeOf = (file: string) => routes.get(file);
+  const processor = createMarkdownProcessor({ routeOf, knownFiles: () => [...routes.keys()] });
 
   const pages: CompiledPage[] = [];
   const errors: ContentError[] = [];
@@ -36,8 +35,10 @@ export async function compileSite(contentDir: string): Promise<SitePageData> {
     if (result.page) pages.push(result.page);
   }
   errors.push(...checkSite(pages));
+  const glossary = await compileGlossary(root, pages, routeOf, processor);
+  errors.push(...glossary.errors);
   if (errors.length > 0) throw new ContentErrors(errors, path.dirname(root));
-  return buildPageData(pages);
+  return buildPageData(pages, glossary.entries);
 }
 
 /** A route-safe stand-in for a malformed file name; `compilePage` reports the name itself. */

@@ -40,9 +40,8 @@ export async function prerenderSite({ distDir, serverEntry }: PrerenderOptions):
     await fs.writeFile(path.join(distDir, file), html);
   };
 
-  await write('index.html', '/', null, undefined, site.description);
-  await write('404.html', '/404', null, notFoundTitle, 'There is no page at this address.');
-  let count = 2;
+  for (const route of appRoutes(site)) await write(route.file, route.url, null, route.title, route.description);
+  let count = appRoutes(site).length;
   for (const folder of ['topics', 'questions'] as const) {
     const dataDir = path.join(distDir, 'data', folder);
     for (const name of (await fs.readdir(dataDir)).filter((file) => file.endsWith('.json'))) {
@@ -59,6 +58,14 @@ export async function prerenderSite({ distDir, serverEntry }: PrerenderOptions):
     }
   }
   return count;
+}
+
+/** Routes that are not content pages: rendered from the site data alone. */
+function appRoutes(site: SiteData): { file: string; url: string; title?: string; description: string }[] {
+  return [
+    { file: 'index.html', url: '/', description: site.description },
+    { file: '404.html', url: '/404', title: notFoundTitle, description: 'There is no page at this address.' },
+  ];
 }
 
 async function readJson<T>(file: string): Promise<T> {

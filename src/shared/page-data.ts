@@ -58,3 +58,15 @@ export interface QuestionPageData {
 }
 
 export type ContentPageData = TopicPageData | QuestionPageData;
+
+/** A glossary term: what it means and where it is explained. */
+export interface GlossaryEntry {
+  term: string;
+  /** Other names, acronyms and spellings of the term. */
+  aliases: string[];
+  /** One sentence, rendered to HTML (may contain KaTeX markup). */
+  definitionHtml: string;
+  definitionText: string;
+  /** The route (with `#heading`) of the page that explains the term. */
+  href: string;
+}

@@ -1,10 +1,10 @@
-import { toString } from 'mdast-util-to-string';
 import { VFile } from 'vfile';
 import type { Heading } from '../../shared/page-data';
 import { isSlug } from '../../shared/slugs';
 import type { ContentError } from '../content-error';
 import type { MarkdownProcessor } from '../markdown/markdown-processor';
 import type { InternalLink } from '../markdown/remark-resolve-links';
+import { compileInline } from '../markdown/compile-inline';
 import { toContentErrors } from '../markdown/to-content-errors';
 import {
   questionFrontmatterSchema,
@@ -83,32 +83,10 @@ export async function compilePage(source: SourceFile, processor: MarkdownProcess
     return { page: { ...body, kind: 'topic', frontmatter: parsed.data }, errors };
   }
   const frontmatter = parsed.data as QuestionFrontmatter;
-  const summary = await compileSummary(frontmatter.summary, source.file, processor);
-  const summaryLine = parsed.locate(['summary']).line;
-  errors.push(...summary.errors.map((error) => ({ ...error, line: summaryLine, column: 1 })));
-  return { page: { ...body, kind: 'question', frontmatter, ...summary }, errors };
-}
-
-/** The short answer: one paragraph of inline Markdown, rendered without its `<p>`. */
-async function compileSummary(text: string, file: string, processor: MarkdownProcessor) {
-  const vfile = new VFile({ path: file, value: text });
-  const tree = processor.parse(vfile);
-  const errors: ContentError[] = [];
-  if (tree.children.length !== 1 || tree.children[0]?.type !== 'paragraph') {
-    errors.push({
-      file,
-      line: 1,
-      column: 1,
-      message: 'field "summary" must be a single paragraph of text',
-      hint: 'keep the short answer to 1–3 sentences; put lists and display math in the body',
-    });
-  }
-  const summaryText = toString(tree).replace(/\s+/g, ' ').trim();
-  const hast = await processor.run(tree, vfile);
-  const summaryHtml = processor
-    .stringify(hast, vfile)
-    .replace(/^<p>([\s\S]*)<\/p>$/, '$1')
-    .trim();
-  errors.push(...toContentErrors(vfile));
-  return { summaryHtml, summaryText, errors };
+  const summary = await compileInline(frontmatter.summary, source.file, processor, 'summary');
+  errors.push(...summary.errors.map((error) => ({ ...error, ...parsed.locate(['summary']) })));
+  return {
+    page: { ...body, kind: 'question', frontmatter, summaryHtml: summary.html, summaryText: summary.text },
+    errors,
+  };
 }

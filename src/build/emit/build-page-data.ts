@@ -1,4 +1,4 @@
-import type { QuestionLink, QuestionPageData, SiteData, TopicPageData } from '../../shared/page-data';
+import type { GlossaryEntry, QuestionLink, QuestionPageData, SiteData, TopicPageData } from '../../shared/page-data';
 import { toQuestionSlug, toTopicSlug } from '../../shared/slugs';
 import type { CompiledPage, CompiledQuestion, CompiledTopic } from '../content/compile-page';
 
@@ -6,6 +6,7 @@ export interface SitePageData {
   site: SiteData;
   topics: TopicPageData[];
   questions: QuestionPageData[];
+  glossary: GlossaryEntry[];
 }
 
 export const siteTitle = 'Deep Learning Topics';
@@ -13,7 +14,7 @@ export const siteDescription =
   'Study deep learning for interviews and exams: topics, answered questions and formulas, from autoencoders to transformers.';
 
 /** Turns validated, compiled pages into the per-route data objects the app renders. */
-export function buildPageData(pages: readonly CompiledPage[]): SitePageData {
+export function buildPageData(pages: readonly CompiledPage[], glossary: GlossaryEntry[]): SitePageData {
   const topics = pages
     .filter((page): page is CompiledTopic => page.kind === 'topic')
     .sort((a, b) => a.frontmatter.order - b.frontmatter.order);
@@ -67,5 +68,5 @@ export function buildPageData(pages: readonly CompiledPage[]): SitePageData {
     followUps: question.frontmatter.followUps.map(linkTo),
   }));
 
-  return { site, topics: topicPages, questions: questionPages };
+  return { site, topics: topicPages, questions: questionPages, glossary };
 }

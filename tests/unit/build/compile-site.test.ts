@@ -128,7 +128,7 @@ describe('compileSite refuses broken content with path:line:col and a hint', () 
 
   it('reports invalid LaTeX in the short answer at the summary field', async () => {
     expect(await problemsOf({ ...topic, 'questions/q.md': questionFile({ summary: 'It is $\\frac{1}{$.' }) })).toEqual([
-      expect.stringMatching(/^content\/questions\/q\.md:3:1: KaTeX cannot render this formula: /),
+      expect.stringMatching(/^content\/questions\/q\.md:3:10: KaTeX cannot render this formula: /),
       '  hint: check the command names and braces; KaTeX supports a subset of LaTeX (katex.org/docs/supported)',
     ]);
   });
@@ -181,5 +181,58 @@ describe('compileSite refuses broken content with path:line:col and a hint', () 
       'questions/b.md': questionFile({ order: 2 }, 'See [x](missing.md).\n'),
     });
     expect(problems.filter((line) => line.startsWith('content/'))).toHaveLength(2);
+  });
+});
+
+describe('the glossary', () => {
+  const pages = {
+    'topics/alpha.md': topicFile(),
+    'questions/q.md': questionFile({}, '## Full answer\n\nText.\n'),
+  };
+
+  it('renders definitions and resolves each entry to its page', async () => {
+    const dir = await writeContentFixture({
+      ...pages,
+      'glossary.yaml':
+        '- term: ELBO\n  aliases: [evidence lower bound]\n  definition: A bound on $\\log p(x)$.\n  page: questions/q.md#full-answer\n',
+    });
+    const { glossary } = await compileSite(dir);
+    expect(glossary).toEqual([
+      expect.objectContaining({ term: 'ELBO', aliases: ['evidence lower bound'], href: '/questions/q#full-answer' }),
+    ]);
+    expect(glossary[0]?.definitionHtml).toContain('<span class="katex">');
+  });
+
+  it('reports unknown fields, missing pages, bad headings and repeated names', async () => {
+    const glossary = [
+      '- term: ELBO',
+      '  definiton: typo',
+      '- term: KL',
+      '  definition: Divergence.',
+      '  page: questions/nope.md',
+      '- term: VAE',
+      '  aliases: [elbo]',
+      '  definition: A model.',
+      '  page: questions/q.md#nowhere',
+    ].join('\n');
+    expect(await problemsOf({ ...pages, 'glossary.yaml': glossary })).toEqual([
+      'content/glossary.yaml:1:3: missing required field "definition"',
+      '  hint: see the field table in content/README.md',
+      'content/glossary.yaml:1:3: missing required field "page"',
+      '  hint: see the field table in content/README.md',
+      'content/glossary.yaml:2:3: unknown glossary field "definiton". Did you mean "definition"?',
+      '  hint: allowed fields: term, aliases, definition, page',
+    ]);
+    expect(await problemsOf({ ...pages, 'glossary.yaml': glossary.split('\n').slice(2).join('\n') })).toEqual([
+      'content/glossary.yaml:3:9: page "questions/nope.md" does not exist',
+      'content/glossary.yaml:7:9: page "questions/q.md" has no heading "#nowhere"',
+      '  hint: headings: #full-answer',
+    ]);
+    const repeated =
+      '- term: KL\n  definition: D.\n  page: questions/q.md\n- term: VAE\n  aliases: [kl]\n  definition: M.\n  page: questions/q.md\n';
+    expect(await problemsOf({ ...pages, 'glossary.yaml': repeated })).toEqual([
+      'content/glossary.yaml:5:13: "kl" is already a term or alias of "KL"',
+      '  hint: each name may appear once in the glossary',
+    ]);
   });
 });

@@ -1,0 +1,43 @@
+import { toString } from 'mdast-util-to-string';
+import { VFile } from 'vfile';
+import type { ContentError } from '../content-error';
+import type { MarkdownProcessor } from './markdown-processor';
+import { toContentErrors } from './to-content-errors';
+
+export interface CompiledInline {
+  /** The paragraph's HTML without its `<p>`. */
+  html: string;
+  /** Plain text, formulas as their TeX source. */
+  text: string;
+  /** Problems, located at line 1 of the snippet: callers move them to the field's place. */
+  errors: ContentError[];
+}
+
+/** Compiles one paragraph of inline Markdown from a YAML field (a short answer, a definition). */
+export async function compileInline(
+  markdown: string,
+  file: string,
+  processor: MarkdownProcessor,
+  field: string,
+): Promise<CompiledInline> {
+  const vfile = new VFile({ path: file, value: markdown });
+  const tree = processor.parse(vfile);
+  const errors: ContentError[] = [];
+  if (tree.children.length !== 1 || tree.children[0]?.type !== 'paragraph') {
+    errors.push({
+      file,
+      line: 1,
+      column: 1,
+      message: `field "${field}" must be a single paragraph of text`,
+      hint: 'keep it to 1–3 sentences; put lists and display math in the body',
+    });
+  }
+  const text = toString(tree).replace(/\s+/g, ' ').trim();
+  const hast = await processor.run(tree, vfile);
+  const html = processor
+    .stringify(hast, vfile)
+    .replace(/^<p>([\s\S]*)<\/p>$/, '$1')
+    .trim();
+  errors.push(...toContentErrors(vfile));
+  return { html, text, errors };
+}
