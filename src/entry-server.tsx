@@ -7,7 +7,9 @@ import { preloadRoute } from './app/routes/route-table';
 import type { ContentPageData, SiteData } from './shared/page-data';
 import { pageDataUrl, siteDataUrl } from './shared/routes';
 
-/** Renders the page at `url` to HTML with the given data, as the client will hydrate it. */
+const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
+
+/** Renders the page at `url` (without the base path) to HTML with the given data, as the client will hydrate it. */
 export async function renderPage(url: string, site: SiteData, page: ContentPageData | null): Promise<string> {
   siteDataCache.prime(siteDataUrl, site);
   const dataUrl = pageDataUrl(url);
@@ -15,7 +17,7 @@ export async function renderPage(url: string, site: SiteData, page: ContentPageD
   await preloadRoute(url);
   return renderToString(
     <StrictMode>
-      <StaticRouter location={url}>
+      <StaticRouter location={basename === '/' ? url : basename + url} basename={basename}>
         <App />
       </StaticRouter>
     </StrictMode>,

@@ -9,6 +9,8 @@ export interface BuildSiteOptions extends SiteConfigOptions {
   outDir: string;
   /** Write static HTML for every route (default true). */
   prerender?: boolean;
+  /** The public origin, for canonical URLs and the sitemap (default http://localhost:4173). */
+  siteUrl?: string;
 }
 
 export interface BuildSiteResult {
@@ -42,6 +44,11 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     logLevel: 'warn',
     build: { ssr: 'src/entry-server.tsx', outDir: ssrDir, emptyOutDir: true, copyPublicDir: false },
   });
-  const pageCount = await prerenderSite({ distDir: outDir, serverEntry: path.join(ssrDir, 'entry-server.js') });
+  const pageCount = await prerenderSite({
+    distDir: outDir,
+    serverEntry: path.join(ssrDir, 'entry-server.js'),
+    siteUrl: options.siteUrl ?? 'http://localhost:4173',
+    base: options.base ?? '/',
+  });
   return { client, pageCount };
 }

@@ -13,7 +13,12 @@ import { checkSite } from './validate/check-site';
  * The whole content pipeline: read → compile each page → check across pages → glossary → page data.
  * Throws `ContentErrors` listing every problem if any page is wrong.
  */
-export async function compileSite(contentDir: string): Promise<SitePageData> {
+export interface CompileSiteOptions {
+  /** The URL path the site is served under (`/` or e.g. `/deep-learning-topics/`); prefixes links in the HTML. */
+  base?: string;
+}
+
+export async function compileSite(contentDir: string, { base = '/' }: CompileSiteOptions = {}): Promise<SitePageData> {
   const root = path.resolve(contentDir);
   const sources = await loadContent(root);
   const routes = new Map(
@@ -25,7 +30,14 @@ export async function compileSite(contentDir: string): Promise<SitePageData> {
     ]),
   );
   const routeOf = (file: string) => routes.get(file);
-  const processor = createMarkdownProcessor({ routeOf, knownFiles: () => [...routes.keys()] });
+  const basePrefix = base.replace(/\/$/, '');
+  const processor = createMarkdownProcessor({
+    routeOf: (file) => {
+      const route = routeOf(file);
+      return route && basePrefix + route;
+    },
+    knownFiles: () => [...routes.keys()],
+  });
 
   const pages: CompiledPage[] = [];
   const errors: ContentError[] = [];

@@ -1,8 +1,10 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { documentTitle, notFoundTitle } from '../shared/document-head';
+import { notFoundTitle } from '../shared/document-head';
 import type { ContentPageData, SiteData } from '../shared/page-data';
+import { headTags } from './emit/head-tags';
+import { robotsTxt, sitemapXml } from './emit/sitemap';
 
 type RenderPage = (url: string, site: SiteData, page: ContentPageData | null) => Promise<string>;
 
@@ -11,14 +13,20 @@ export interface PrerenderOptions {
   distDir: string;
   /** The server build of `src/entry-server.tsx`. */
   serverEntry: string;
+  /** The public origin (e.g. `https://user.github.io`), for canonical URLs and the sitemap. */
+  siteUrl: string;
+  /** The URL path the site is served under, ending in `/`. */
+  base: string;
 }
 
 /**
  * Writes the full HTML of every route into the client build: `index.html`, `topics/<slug>.html`,
  * `questions/<slug>.html` and `404.html`. A static host serves `/questions/x` from
- * `questions/x.html` and unknown paths from `404.html`.
+ * `questions/x.html` and unknown paths from `404.html`. Also writes `sitemap.xml` and `robots.txt`.
  */
-export async function prerenderSite({ distDir, serverEntry }: PrerenderOptions): Promise<number> {
+export async function prerenderSite({ distDir, serverEntry, siteUrl, base }: PrerenderOptions): Promise<number> {
+  const absoluteUrl = (url: string) => siteUrl.replace(/\/$/, '') + base.replace(/\/$/, '') + url;
+  const indexed: string[] = [];
   const template = await fs.readFile(path.join(distDir, 'index.html'), 'utf8');
   const { renderPage } = (await import(pathToFileURL(serverEntry).href)) as { renderPage: RenderPage };
   const site = await readJson<SiteData>(path.join(distDir, 'data/site.json'));
@@ -31,10 +39,9 @@ export async function prerenderSite({ distDir, serverEntry }: PrerenderOptions):
     description: string,
   ) => {
     const body = await renderPage(url, site, page);
-    const head = [
-      `<title>${escapeHtml(documentTitle(title, site.title))}</title>`,
-      `<meta name="description" content="${escapeHtml(description)}" />`,
-    ].join('\n    ');
+    const noindex = file === '404.html';
+    if (!noindex) indexed.push(absoluteUrl(url));
+    const head = headTags({ siteTitle: site.title, title, description, url: absoluteUrl(url), noindex });
     const html = template.replace('<!--app-head-->', head).replace('<!--app-html-->', body);
     await fs.mkdir(path.dirname(path.join(distDir, file)), { recursive: true });
     await fs.writeFile(path.join(distDir, file), html);
@@ -57,6 +64,8 @@ export async function prerenderSite({ distDir, serverEntry }: PrerenderOptions):
       count++;
     }
   }
+  await fs.writeFile(path.join(distDir, 'sitemap.xml'), sitemapXml(indexed));
+  await fs.writeFile(path.join(distDir, 'robots.txt'), robotsTxt(absoluteUrl('/sitemap.xml')));
   return count;
 }
 
@@ -70,8 +79,4 @@ function appRoutes(site: SiteData): { file: string; url: string; title?: string;
 
 async function readJson<T>(file: string): Promise<T> {
   return JSON.parse(await fs.readFile(file, 'utf8')) as T;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

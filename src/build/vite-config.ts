@@ -17,6 +17,8 @@ export function createViteConfig({ contentDir, base = '/' }: SiteConfigOptions):
     build: {
       // Module preloads of the current route are enough; no polyfill, no eager prefetch of other pages.
       modulePreload: { polyfill: false },
+      // No data: URLs: the Content-Security-Policy allows fonts and images only from our own origin.
+      assetsInlineLimit: 0,
       // Compiling the content dominates the build; that is expected, not worth a warning each time.
       rolldownOptions: { checks: { bundlerTimings: false } },
     },

@@ -16,11 +16,16 @@ export interface ContentPluginOptions {
  */
 export function contentPlugin({ contentDir }: ContentPluginOptions): Plugin {
   const root = path.resolve(contentDir);
+  let base = '/';
   let files: Promise<Map<string, string>> | undefined;
-  const compile = () => (files = compileSite(root).then(dataFiles));
+  const compile = () => (files = compileSite(root, { base }).then(dataFiles));
 
   return {
     name: 'dlt:content',
+
+    configResolved(config) {
+      base = config.base;
+    },
 
     configureServer(server) {
       server.watcher.add(root);
@@ -38,7 +43,7 @@ export function contentPlugin({ contentDir }: ContentPluginOptions): Plugin {
       server.watcher.on('change', onChange).on('add', onChange).on('unlink', onChange);
 
       server.middlewares.use((request, response, next) => {
-        const url = request.url?.split('?')[0] ?? '';
+        const url = (request.url?.split('?')[0] ?? '').replace(base.replace(/\/$/, ''), '');
         if (!url.startsWith('/data/')) {
           next();
           return;

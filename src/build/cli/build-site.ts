@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { buildSite } from '../build-site';
 
-/** `npm run build`: builds the site into dist/. CONTENT_DIR, OUT_DIR and BASE_PATH override the defaults. */
+/** `npm run build`: builds the site into dist/. CONTENT_DIR, OUT_DIR, BASE_PATH and SITE_URL override the defaults. */
 const root = process.cwd();
 const outDir = path.resolve(root, process.env.OUT_DIR ?? 'dist');
 const started = performance.now();
@@ -12,6 +12,7 @@ try {
     outDir,
     contentDir: process.env.CONTENT_DIR ?? 'content',
     base: process.env.BASE_PATH ?? '/',
+    siteUrl: process.env.SITE_URL,
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`Built ${pageCount} pages into ${path.relative(root, outDir)}/ in ${seconds} s.`);

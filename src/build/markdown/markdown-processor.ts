@@ -9,6 +9,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { rehypeCollectHeadings } from './rehype-collect-headings';
 import { remarkForbidHtml } from './remark-forbid-html';
+import { remarkForbidUnsafeUrls } from './remark-forbid-unsafe-urls';
 import { remarkRejectH1 } from './remark-reject-h1';
 import { remarkResolveLinks, type ResolveLinksOptions } from './remark-resolve-links';
 
@@ -33,6 +34,7 @@ export function createMarkdownProcessor(links: ResolveLinksOptions) {
       .use(remarkMath)
       // check and rewrite the Markdown tree
       .use(remarkForbidHtml)
+      .use(remarkForbidUnsafeUrls)
       .use(remarkRejectH1)
       .use(remarkResolveLinks, links)
       // to HTML: heading ids, the table of contents, then math

@@ -66,4 +66,17 @@ describe('the Markdown pipeline', () => {
     expect(html).not.toMatch(/href="javascript:/i);
     expect(html).not.toContain('id="evil"');
   });
+
+  it('refuses javascript:, vbscript: and data: URLs in links, images and definitions', async () => {
+    const { html, errors } = await compile(
+      '[a](javascript:alert(1)) [b](JaVaScRiPt:alert(1)) ![c](data:image/png;base64,xx) [d]\n\n[d]: vbscript:msgbox',
+    );
+    expect(errors.map((error) => error.message.split(':')[0])).toEqual([
+      'unsafe URL "javascript',
+      'unsafe URL "JaVaScRiPt',
+      'unsafe URL "data',
+      'unsafe URL "vbscript',
+    ]);
+    expect(html).not.toMatch(/javascript:|vbscript:|data:image/i);
+  });
 });
