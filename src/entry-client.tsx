@@ -6,6 +6,7 @@ import { BrowserRouter } from 'react-router-dom';
 import { App } from './app/App';
 import { invalidateContent, preloadPageData } from './app/data/page-data-client';
 import { preloadRoute } from './app/routes/route-table';
+import { preloadPageWidgets } from './app/widgets/preload-page-widgets';
 
 const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
 const pathname = window.location.pathname.slice(basename === '/' ? 0 : basename.length) || '/';
@@ -19,12 +20,21 @@ const app = (
 );
 
 // Load the page's code and data before hydrating, so the first render matches the prerendered HTML.
-await Promise.all([preloadRoute(pathname), preloadPageData(pathname)]).catch(() => {
+await Promise.all([preloadRoute(pathname), preloadPageData(pathname), preloadPageWidgets(pathname)]).catch(() => {
   // The error boundary reports a failed load once the app renders.
 });
 
-if (container.hasChildNodes()) hydrateRoot(container, app);
+// Prerendered pages hydrate; the dev server and the offline shell have only the template's placeholder comment.
+if (container.firstElementChild) hydrateRoot(container, app);
 else createRoot(container).render(app);
+
+// The service worker (offline reading) starts once the page has loaded, so it never competes with it.
+if (import.meta.env.PROD) {
+  const register = () =>
+    void import('./app/offline/register-service-worker').then((module) => module.registerServiceWorker());
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register, { once: true });
+}
 
 if (import.meta.hot) {
   import.meta.hot.on('content:update', invalidateContent);

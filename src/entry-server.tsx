@@ -4,8 +4,11 @@ import { StaticRouter } from 'react-router-dom';
 import { App } from './app/App';
 import { pageDataCache, siteDataCache } from './app/data/page-data-client';
 import { preloadRoute } from './app/routes/route-table';
+import { preloadWidgets } from './app/widgets/widget-loader';
 import type { ContentPageData, SiteData } from './shared/page-data';
 import { pageDataUrl, siteDataUrl } from './shared/routes';
+
+export { primeStudyPath } from './app/study/path/path-data-client';
 
 const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
 
@@ -15,6 +18,7 @@ export async function renderPage(url: string, site: SiteData, page: ContentPageD
   const dataUrl = pageDataUrl(url);
   if (dataUrl) pageDataCache.prime(dataUrl, page);
   await preloadRoute(url);
+  await preloadWidgets(page?.html ?? '');
   return renderToString(
     <StrictMode>
       <StaticRouter location={basename === '/' ? url : basename + url} basename={basename}>

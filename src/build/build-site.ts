@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { build, type Rollup } from 'vite';
+import { generateServiceWorker } from './offline/generate-service-worker';
 import { prerenderSite } from './prerender';
 import { createViteConfig, type SiteConfigOptions } from './vite-config';
 
@@ -50,5 +51,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     siteUrl: options.siteUrl ?? 'http://localhost:4173',
     base: options.base ?? '/',
   });
+  const serviceWorker = await generateServiceWorker({ distDir: outDir, base: options.base ?? '/' });
+  for (const warning of serviceWorker.warnings) console.warn(`service worker: ${warning}`);
   return { client, pageCount };
 }

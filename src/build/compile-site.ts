@@ -7,18 +7,28 @@ import { compilePage, type CompiledPage } from './content/compile-page';
 import { loadContent } from './content/load-content';
 import { buildPageData, type SitePageData } from './emit/build-page-data';
 import { createMarkdownProcessor } from './markdown/markdown-processor';
+import type { MathGlyphs } from './markdown/rehype-collect-math-glyphs';
+import { compileReadingData } from './reading/compile-reading-data';
+import { loadReadingContext } from './reading/load-reading-context';
+import { addStudyPath } from './study/add-study-path';
+import { orderStudyPath } from './study/order-study-path';
 import { checkSite } from './validate/check-site';
 
 /**
  * The whole content pipeline: read → compile each page → check across pages → glossary → page data.
  * Throws `ContentErrors` listing every problem if any page is wrong.
  */
+export interface CompiledSite extends SitePageData {
+  /** The characters drawn with each KaTeX font file on the site. */
+  mathGlyphs: MathGlyphs;
+}
+
 export interface CompileSiteOptions {
   /** The URL path the site is served under (`/` or e.g. `/deep-learning-topics/`); prefixes links in the HTML. */
   base?: string;
 }
 
-export async function compileSite(contentDir: string, { base = '/' }: CompileSiteOptions = {}): Promise<SitePageData> {
+export async function compileSite(contentDir: string, { base = '/' }: CompileSiteOptions = {}): Promise<CompiledSite> {
   const root = path.resolve(contentDir);
   const sources = await loadContent(root);
   const routes = new Map(
@@ -30,14 +40,20 @@ export async function compileSite(contentDir: string, { base = '/' }: CompileSit
     ]),
   );
   const routeOf = (file: string) => routes.get(file);
+  const mathGlyphs: MathGlyphs = new Map();
   const basePrefix = base.replace(/\/$/, '');
-  const processor = createMarkdownProcessor({
-    routeOf: (file) => {
-      const route = routeOf(file);
-      return route && basePrefix + route;
+  const reading = await loadReadingContext(root, sources, routeOf);
+  const processor = createMarkdownProcessor(
+    {
+      routeOf: (file) => {
+        const route = routeOf(file);
+        return route && basePrefix + route;
+      },
+      knownFiles: () => [...routes.keys()],
     },
-    knownFiles: () => [...routes.keys()],
-  });
+    mathGlyphs,
+    reading.pluginOptions,
+  );
 
   const pages: CompiledPage[] = [];
   const errors: ContentError[] = [];
@@ -47,10 +63,22 @@ export async function compileSite(contentDir: string, { base = '/' }: CompileSit
     if (result.page) pages.push(result.page);
   }
   errors.push(...checkSite(pages));
+  const studyOrder = orderStudyPath(pages);
+  errors.push(...studyOrder.errors);
   const glossary = await compileGlossary(root, pages, routeOf, processor);
   errors.push(...glossary.errors);
+  const readingData = await compileReadingData({
+    contentRoot: root,
+    pages,
+    routeOf,
+    glossary: glossary.entries,
+    context: reading,
+    processor,
+  });
+  errors.push(...readingData.errors);
   if (errors.length > 0) throw new ContentErrors(errors, path.dirname(root));
-  return buildPageData(pages, glossary.entries);
+  const data = addStudyPath(readingData.addTo(buildPageData(pages, glossary.entries)), studyOrder.slugs);
+  return { ...data, mathGlyphs };
 }
 
 /** A route-safe stand-in for a malformed file name; `compilePage` reports the name itself. */

@@ -3,8 +3,13 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { notFoundTitle } from '../shared/document-head';
 import type { ContentPageData, SiteData } from '../shared/page-data';
+import { readingPageHeads } from '../shared/reading-routes';
+import { searchPageHead } from '../shared/search/search-page-head';
+import { studyPageHeads, type StudyPathData } from '../shared/study-path';
 import { headTags } from './emit/head-tags';
 import { robotsTxt, sitemapXml } from './emit/sitemap';
+import { practicePageHead, practicePagePath } from '../shared/widgets/practice-page';
+import { createWidgetHeadTags } from './widgets/widget-assets';
 
 type RenderPage = (url: string, site: SiteData, page: ContentPageData | null) => Promise<string>;
 
@@ -28,8 +33,13 @@ export async function prerenderSite({ distDir, serverEntry, siteUrl, base }: Pre
   const absoluteUrl = (url: string) => siteUrl.replace(/\/$/, '') + base.replace(/\/$/, '') + url;
   const indexed: string[] = [];
   const template = await fs.readFile(path.join(distDir, 'index.html'), 'utf8');
-  const { renderPage } = (await import(pathToFileURL(serverEntry).href)) as { renderPage: RenderPage };
+  const { renderPage, primeStudyPath } = (await import(pathToFileURL(serverEntry).href)) as {
+    renderPage: RenderPage;
+    primeStudyPath: (studyPath: StudyPathData) => void;
+  };
+  primeStudyPath(await readJson<StudyPathData>(path.join(distDir, 'data/path.json')));
   const site = await readJson<SiteData>(path.join(distDir, 'data/site.json'));
+  const widgetHeadTags = await createWidgetHeadTags(distDir, base);
 
   const write = async (
     file: string,
@@ -39,15 +49,22 @@ export async function prerenderSite({ distDir, serverEntry, siteUrl, base }: Pre
     description: string,
   ) => {
     const body = await renderPage(url, site, page);
-    const noindex = file === '404.html';
+    const noindex = file === '404.html' || file === 'search.html';
     if (!noindex) indexed.push(absoluteUrl(url));
-    const head = headTags({ siteTitle: site.title, title, description, url: absoluteUrl(url), noindex });
+    const head = [
+      headTags({ siteTitle: site.title, title, description, url: absoluteUrl(url), noindex }),
+      ...widgetHeadTags(page?.html ?? '', url),
+    ].join('\n    ');
     const html = template.replace('<!--app-head-->', head).replace('<!--app-html-->', body);
     await fs.mkdir(path.dirname(path.join(distDir, file)), { recursive: true });
     await fs.writeFile(path.join(distDir, file), html);
   };
 
-  for (const route of appRoutes(site)) await write(route.file, route.url, null, route.title, route.description);
+  for (const route of appRoutes(site)) {
+    // The glossary and notation data go through the page data cache like a content page's.
+    const data = route.data ? await readJson<ContentPageData>(path.join(distDir, route.data)) : null;
+    await write(route.file, route.url, data, route.title, route.description);
+  }
   let count = appRoutes(site).length;
   for (const folder of ['topics', 'questions'] as const) {
     const dataDir = path.join(distDir, 'data', folder);
@@ -64,16 +81,35 @@ export async function prerenderSite({ distDir, serverEntry, siteUrl, base }: Pre
       count++;
     }
   }
+  // The offline fallback: the app without a prerendered page, which renders any route from cached data.
+  const shellHead = headTags({
+    siteTitle: site.title,
+    description: site.description,
+    url: absoluteUrl('/'),
+    noindex: true,
+  });
+  await fs.writeFile(
+    path.join(distDir, 'shell.html'),
+    template.replace('<!--app-head-->', shellHead).replace('<!--app-html-->', ''),
+  );
   await fs.writeFile(path.join(distDir, 'sitemap.xml'), sitemapXml(indexed));
   await fs.writeFile(path.join(distDir, 'robots.txt'), robotsTxt(absoluteUrl('/sitemap.xml')));
   return count;
 }
 
-/** Routes that are not content pages: rendered from the site data alone. */
-function appRoutes(site: SiteData): { file: string; url: string; title?: string; description: string }[] {
+/** Routes that are not content pages: rendered from the site data, and their own `data` file if any. */
+function appRoutes(
+  site: SiteData,
+): { file: string; url: string; title?: string; description: string; data?: string }[] {
   return [
     { file: 'index.html', url: '/', description: site.description },
     { file: '404.html', url: '/404', title: notFoundTitle, description: 'There is no page at this address.' },
+    { file: 'path.html', url: '/path', ...studyPageHeads.path },
+    { file: 'review.html', url: '/review', ...studyPageHeads.review },
+    { file: 'practice.html', url: practicePagePath, ...practicePageHead },
+    { file: 'search.html', url: '/search', ...searchPageHead },
+    { file: 'glossary.html', url: '/glossary', ...readingPageHeads.glossary, data: 'data/glossary.json' },
+    { file: 'notation.html', url: '/notation', ...readingPageHeads.notation, data: 'data/notation.json' },
   ];
 }
 

@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import type { InlineConfig } from 'vite';
 import { contentPlugin } from './vite-plugin-content';
+import { katexFontsPlugin } from './vite-plugin-katex-fonts';
 
 export interface SiteConfigOptions {
   /** The content folder to compile. */
@@ -13,14 +14,29 @@ export interface SiteConfigOptions {
 export function createViteConfig({ contentDir, base = '/' }: SiteConfigOptions): InlineConfig {
   return {
     base,
-    plugins: [react(), contentPlugin({ contentDir })],
+    plugins: [react(), contentPlugin({ contentDir }), katexFontsPlugin()],
     build: {
       // Module preloads of the current route are enough; no polyfill, no eager prefetch of other pages.
       modulePreload: { polyfill: false },
+      // The prerender step reads it to link the CSS and code of the widgets each page places.
+      manifest: true,
       // No data: URLs: the Content-Security-Policy allows fonts and images only from our own origin.
       assetsInlineLimit: 0,
       // Compiling the content dominates the build; that is expected, not worth a warning each time.
-      rolldownOptions: { checks: { bundlerTimings: false } },
+      rolldownOptions: {
+        checks: { bundlerTimings: false },
+        output: {
+          codeSplitting: {
+            // React and the router in one file, loaded by every page: fewer requests, one gzip stream.
+            groups: [
+              {
+                name: 'react',
+                test: /node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom|cookie)[\\/]/,
+              },
+            ],
+          },
+        },
+      },
     },
   };
 }

@@ -1,8 +1,14 @@
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { compileSite } from './compile-site';
+import { compileSite, type CompiledSite } from './compile-site';
 import { ContentErrors } from './content-error';
 import { dataFiles } from './emit/data-files';
+
+/** What the content plugin offers other plugins (see `plugin.api`). */
+export interface ContentPluginApi {
+  /** The compiled site of the current build. */
+  compiled(): Promise<CompiledSite>;
+}
 
 export interface ContentPluginOptions {
   /** The content folder (`content/` unless `CONTENT_DIR` says otherwise). */
@@ -14,14 +20,21 @@ export interface ContentPluginOptions {
  * pushed to the page when a content file changes), as `data/**.json` files in the client build.
  * Content errors stop the build, and show in the dev server's overlay.
  */
-export function contentPlugin({ contentDir }: ContentPluginOptions): Plugin {
+export function contentPlugin({ contentDir }: ContentPluginOptions): Plugin<ContentPluginApi> {
   const root = path.resolve(contentDir);
   let base = '/';
+  let compiled: Promise<CompiledSite> | undefined;
   let files: Promise<Map<string, string>> | undefined;
-  const compile = () => (files = compileSite(root, { base }).then(dataFiles));
+  const compile = () => {
+    compiled = compileSite(root, { base });
+    return (files = compiled.then(dataFiles));
+  };
 
   return {
     name: 'dlt:content',
+    api: {
+      compiled: () => compiled ?? compile().then(() => compiled!),
+    },
 
     configResolved(config) {
       base = config.base;
@@ -30,7 +43,7 @@ export function contentPlugin({ contentDir }: ContentPluginOptions): Plugin {
     configureServer(server) {
       server.watcher.add(root);
       const onChange = (file: string) => {
-        if (!file.startsWith(root) || !file.endsWith('.md')) return;
+        if (!file.startsWith(root) || !/\.(md|yaml)$/.test(file)) return;
         compile().then(
           () => {
             server.ws.send({ type: 'custom', event: 'content:update' });

@@ -1,3 +1,4 @@
+import type { PageReadingFields } from './reading-data';
 import type { QuestionSlug, TopicSlug } from './slugs';
 
 /** The page data the build emits and the app reads: one object per route, plus the site data. */
@@ -30,7 +31,7 @@ export interface SiteData {
   topics: TopicLink[];
 }
 
-export interface TopicPageData {
+export interface TopicPageData extends PageReadingFields {
   kind: 'topic';
   slug: TopicSlug;
   title: string;
@@ -43,7 +44,7 @@ export interface TopicPageData {
   next?: Pick<TopicLink, 'slug' | 'title'>;
 }
 
-export interface QuestionPageData {
+export interface QuestionPageData extends PageReadingFields {
   kind: 'question';
   slug: QuestionSlug;
   title: string;
@@ -55,6 +56,9 @@ export interface QuestionPageData {
   headings: Heading[];
   prerequisites: QuestionLink[];
   followUps: QuestionLink[];
+  /** The question's neighbours in the study path (`data/path.json`). */
+  previous?: Pick<QuestionLink, 'slug' | 'title'>;
+  next?: Pick<QuestionLink, 'slug' | 'title'>;
 }
 
 export type ContentPageData = TopicPageData | QuestionPageData;

@@ -1,5 +1,7 @@
 import type { MouseEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
+import { splitAtWidgets } from '../../shared/widgets/widget-placeholder';
+import { ProseParts } from '../widgets/ProseParts';
 
 interface Props {
   /** HTML compiled by the build from our own content (never user input). */
@@ -24,6 +26,14 @@ export function ProseHtml({ html, className = 'prose', as: Tag = 'div' }: Props)
     void navigate(url.pathname.slice(basePath.length) + url.hash);
   };
 
+  const parts = Tag === 'div' ? splitAtWidgets(html) : [];
+  if (parts.some((part) => typeof part !== 'string')) {
+    return (
+      <Tag className={className} onClick={onClick}>
+        <ProseParts parts={parts} />
+      </Tag>
+    );
+  }
   return <Tag className={className} onClick={onClick} dangerouslySetInnerHTML={{ __html: html }} />;
 }
 

@@ -1,7 +1,9 @@
 import { Link } from 'react-router-dom';
 import { topicPath } from '../../shared/routes';
+import { practicePagePath } from '../../shared/widgets/practice-page';
 import { useDocumentHead } from '../components/use-document-head';
 import { useSiteData } from '../data/page-data-client';
+import { ContinueStudying } from '../study/components/ContinueStudying';
 
 export default function HomePage() {
   const site = useSiteData();
@@ -19,6 +21,11 @@ export default function HomePage() {
       <p>
         {site.topics.length} topics and {questionCount} questions, in study order.
       </p>
+      <p>
+        Practise the mechanics with generated problems, checked as you answer, on the{' '}
+        <Link to={practicePagePath}>practice page</Link>.
+      </p>
+      <ContinueStudying />
       <h2 id="topics">Topics</h2>
       <ol className="topic-cards">
         {site.topics.map((topic) => (

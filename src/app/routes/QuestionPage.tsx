@@ -7,6 +7,12 @@ import { QuestionList } from '../components/QuestionList';
 import { TableOfContents } from '../components/TableOfContents';
 import { useDocumentHead } from '../components/use-document-head';
 import { usePageData } from '../data/page-data-client';
+import { PathPager } from '../study/components/PathPager';
+import { SelfTest } from '../study/components/SelfTest';
+import { StudyPanel } from '../study/components/StudyPanel';
+import { Backlinks } from '../reading/Backlinks';
+import { PageMeta } from '../reading/PageMeta';
+import { ReadingAids } from '../reading/ReadingAids';
 import NotFoundPage from './NotFoundPage';
 
 export default function QuestionPage() {
@@ -22,6 +28,7 @@ function Question({ page }: { page: QuestionPageData }) {
     ...page.headings,
     ...(page.prerequisites.length > 0 ? [{ depth: 2 as const, id: 'before-this', text: 'Before this' }] : []),
     ...(page.followUps.length > 0 ? [{ depth: 2 as const, id: 'follow-ups', text: 'Follow-up questions' }] : []),
+    ...(page.backlinks?.length ? [{ depth: 2 as const, id: 'referenced-by', text: 'Referenced by' }] : []),
   ];
 
   return (
@@ -34,16 +41,20 @@ function Question({ page }: { page: QuestionPageData }) {
         ]}
       />
       <h1>{page.title}</h1>
+      <PageMeta page={page} />
       <div className="page__layout">
         <aside className="page__aside">
           <TableOfContents headings={headings} />
         </aside>
         <div className="page__body">
-          <section className="short-answer" aria-labelledby="short-answer">
-            <h2 id="short-answer">Short answer</h2>
-            <ProseHtml as="div" className="short-answer__text" html={page.summaryHtml} />
-          </section>
-          <ProseHtml html={page.html} />
+          <SelfTest slug={page.slug}>
+            <section className="short-answer" aria-labelledby="short-answer">
+              <h2 id="short-answer">Short answer</h2>
+              <ProseHtml as="div" className="short-answer__text" html={page.summaryHtml} />
+            </section>
+            <ProseHtml html={page.html} />
+          </SelfTest>
+          <StudyPanel slug={page.slug} />
           {page.prerequisites.length > 0 && (
             <section aria-labelledby="before-this">
               <h2 id="before-this">Before this</h2>
@@ -56,11 +67,14 @@ function Question({ page }: { page: QuestionPageData }) {
               <QuestionList questions={page.followUps} />
             </section>
           )}
+          <Backlinks pages={page.backlinks} />
           <p className="back-to-topic">
             Part of <Link to={topicPath(page.topic.slug)}>{page.topic.title}</Link>.
           </p>
+          <PathPager previous={page.previous} next={page.next} />
         </div>
       </div>
+      <ReadingAids terms={page.glossaryTerms} />
     </article>
   );
 }

@@ -7,6 +7,9 @@ import { QuestionList } from '../components/QuestionList';
 import { TableOfContents } from '../components/TableOfContents';
 import { useDocumentHead } from '../components/use-document-head';
 import { usePageData } from '../data/page-data-client';
+import { Backlinks } from '../reading/Backlinks';
+import { PageMeta } from '../reading/PageMeta';
+import { ReadingAids } from '../reading/ReadingAids';
 import NotFoundPage from './NotFoundPage';
 
 export default function TopicPage() {
@@ -17,13 +20,18 @@ export default function TopicPage() {
 
 function Topic({ page }: { page: TopicPageData }) {
   useDocumentHead(page.title, page.summary);
-  const headings = [...page.headings, { depth: 2 as const, id: 'questions', text: 'Questions' }];
+  const headings = [
+    ...page.headings,
+    { depth: 2 as const, id: 'questions', text: 'Questions' },
+    ...(page.backlinks?.length ? [{ depth: 2 as const, id: 'referenced-by', text: 'Referenced by' }] : []),
+  ];
 
   return (
     <article className="page page--topic">
       <Breadcrumb crumbs={[{ label: 'Home', to: '/' }, { label: page.title }]} />
       <h1>{page.title}</h1>
       <p className="lead">{page.summary}</p>
+      <PageMeta page={page} />
       <div className="page__layout">
         <aside className="page__aside">
           <TableOfContents headings={headings} />
@@ -35,6 +43,7 @@ function Topic({ page }: { page: TopicPageData }) {
             <p>Work through them in this order; each builds on the ones before.</p>
             <QuestionList questions={page.questions} withAnswers ordered />
           </section>
+          <Backlinks pages={page.backlinks} />
           <nav className="pager" aria-label="Previous and next topic">
             {page.previous && (
               <Link className="pager__previous" to={topicPath(page.previous.slug)} rel="prev">
@@ -49,6 +58,7 @@ function Topic({ page }: { page: TopicPageData }) {
           </nav>
         </div>
       </div>
+      <ReadingAids terms={page.glossaryTerms} />
     </article>
   );
 }

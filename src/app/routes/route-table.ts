@@ -8,6 +8,12 @@ const routeModules = {
   topic: () => import('./TopicPage'),
   question: () => import('./QuestionPage'),
   notFound: () => import('./NotFoundPage'),
+  studyPath: () => import('../study/routes/PathPage'),
+  review: () => import('../study/routes/ReviewPage'),
+  search: () => import('../search/SearchPage'),
+  glossary: () => import('../reading/GlossaryPage'),
+  notation: () => import('../reading/NotationPage'),
+  practice: () => import('../practice/PracticePage'),
 } satisfies Record<string, () => Promise<{ default: ComponentType }>>;
 
 export type RouteName = keyof typeof routeModules;
@@ -16,6 +22,12 @@ export const routeTable: { path: string; name: RouteName }[] = [
   { path: '/', name: 'home' },
   { path: '/topics/:slug', name: 'topic' },
   { path: '/questions/:slug', name: 'question' },
+  { path: '/path', name: 'studyPath' },
+  { path: '/review', name: 'review' },
+  { path: '/search', name: 'search' },
+  { path: '/glossary', name: 'glossary' },
+  { path: '/notation', name: 'notation' },
+  { path: '/practice', name: 'practice' },
   { path: '*', name: 'notFound' },
 ];
 

@@ -15,7 +15,10 @@ try {
     siteUrl: process.env.SITE_URL,
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`Built ${pageCount} pages into ${path.relative(root, outDir)}/ in ${seconds} s.`);
+  const peakMegabytes = Math.round(process.resourceUsage().maxRSS / 1024);
+  console.log(
+    `Built ${pageCount} pages into ${path.relative(root, outDir)}/ in ${seconds} s (peak memory ${peakMegabytes} MB).`,
+  );
 } catch (error) {
   console.error(`\nBuild failed.\n${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);

@@ -6,6 +6,8 @@ import type { MarkdownProcessor } from '../markdown/markdown-processor';
 import type { InternalLink } from '../markdown/remark-resolve-links';
 import { compileInline } from '../markdown/compile-inline';
 import { toContentErrors } from '../markdown/to-content-errors';
+import { readingOf, type PageReading } from '../reading/page-reading';
+import type { SearchSection } from '../search/rehype-collect-search-sections';
 import {
   questionFrontmatterSchema,
   topicFrontmatterSchema,
@@ -23,6 +25,10 @@ interface CompiledBody {
   anchors: Set<string>;
   links: InternalLink[];
   locate: LocateField;
+  /** The body split at its headings, for the search index. */
+  sections: SearchSection[];
+  /** Reading time, marked glossary terms, labelled equations, macros used (src/build/reading). */
+  reading: PageReading;
 }
 
 export interface CompiledTopic extends CompiledBody {
@@ -35,6 +41,8 @@ export interface CompiledQuestion extends CompiledBody {
   frontmatter: QuestionFrontmatter;
   summaryHtml: string;
   summaryText: string;
+  /** The short answer's text and formulas, for the search index. */
+  summarySections: SearchSection[];
 }
 
 export type CompiledPage = CompiledTopic | CompiledQuestion;
@@ -78,6 +86,8 @@ export async function compilePage(source: SourceFile, processor: MarkdownProcess
     anchors: vfile.data.anchors ?? new Set<string>(),
     links: vfile.data.internalLinks ?? [],
     locate: parsed.locate,
+    sections: vfile.data.searchSections ?? [],
+    reading: readingOf(vfile),
   };
   if (source.kind === 'topic') {
     return { page: { ...body, kind: 'topic', frontmatter: parsed.data }, errors };
@@ -86,7 +96,14 @@ export async function compilePage(source: SourceFile, processor: MarkdownProcess
   const summary = await compileInline(frontmatter.summary, source.file, processor, 'summary');
   errors.push(...summary.errors.map((error) => ({ ...error, ...parsed.locate(['summary']) })));
   return {
-    page: { ...body, kind: 'question', frontmatter, summaryHtml: summary.html, summaryText: summary.text },
+    page: {
+      ...body,
+      kind: 'question',
+      frontmatter,
+      summaryHtml: summary.html,
+      summaryText: summary.text,
+      summarySections: summary.sections,
+    },
     errors,
   };
 }

@@ -1,12 +1,22 @@
 import type { GlossaryEntry, QuestionLink, QuestionPageData, SiteData, TopicPageData } from '../../shared/page-data';
 import { toQuestionSlug, toTopicSlug } from '../../shared/slugs';
+import type { StudyPathData } from '../../shared/study-path';
+import type { SearchData } from '../../shared/search/search-data';
 import type { CompiledPage, CompiledQuestion, CompiledTopic } from '../content/compile-page';
+import type { ReadingSiteData } from '../reading/compile-reading-data';
+import { buildSearchIndex } from '../search/build-search-index';
 
 export interface SitePageData {
   site: SiteData;
   topics: TopicPageData[];
   questions: QuestionPageData[];
   glossary: GlossaryEntry[];
+  /** The search index and the formulas its results show (`data/search-*.json`). */
+  search: SearchData;
+  /** The study path (`data/path.json`), added once the path order is known. */
+  path?: StudyPathData;
+  /** The glossary and notation pages and the link previews, added by the reading step. */
+  reading?: ReadingSiteData;
 }
 
 export const siteTitle = 'Deep Learning Topics';
@@ -68,5 +78,5 @@ export function buildPageData(pages: readonly CompiledPage[], glossary: Glossary
     followUps: question.frontmatter.followUps.map(linkTo),
   }));
 
-  return { site, topics: topicPages, questions: questionPages, glossary };
+  return { site, topics: topicPages, questions: questionPages, glossary, search: buildSearchIndex(pages, glossary) };
 }

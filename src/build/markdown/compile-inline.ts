@@ -1,6 +1,7 @@
 import { toString } from 'mdast-util-to-string';
 import { VFile } from 'vfile';
 import type { ContentError } from '../content-error';
+import type { SearchSection } from '../search/rehype-collect-search-sections';
 import type { MarkdownProcessor } from './markdown-processor';
 import { toContentErrors } from './to-content-errors';
 
@@ -11,6 +12,8 @@ export interface CompiledInline {
   text: string;
   /** Problems, located at line 1 of the snippet: callers move them to the field's place. */
   errors: ContentError[];
+  /** Text and formulas for the search index. */
+  sections: SearchSection[];
 }
 
 /** Compiles one paragraph of inline Markdown from a YAML field (a short answer, a definition). */
@@ -20,7 +23,7 @@ export async function compileInline(
   processor: MarkdownProcessor,
   field: string,
 ): Promise<CompiledInline> {
-  const vfile = new VFile({ path: file, value: markdown });
+  const vfile = new VFile({ path: file, value: markdown, data: { inline: true } });
   const tree = processor.parse(vfile);
   const errors: ContentError[] = [];
   if (tree.children.length !== 1 || tree.children[0]?.type !== 'paragraph') {
@@ -39,5 +42,5 @@ export async function compileInline(
     .replace(/^<p>([\s\S]*)<\/p>$/, '$1')
     .trim();
   errors.push(...toContentErrors(vfile));
-  return { html, text, errors };
+  return { html, text, errors, sections: vfile.data.searchSections ?? [] };
 }

@@ -1,0 +1,101 @@
+import { useEffect, useLayoutEffect, useState } from 'react';
+import { useLocation } from 'react-router-dom';
+import { previewDataUrl } from '../../shared/reading-routes';
+import { placePanel } from './place-panel';
+import { loadPreview } from './preview-data-client';
+import { useHoverFocus } from './use-hover-focus';
+
+interface Card {
+  title: string;
+  context?: string;
+  /** HTML compiled by the build (a short answer, a summary or an equation). */
+  html: string;
+  /** An equation: a wider card, so that the formula is seen whole. */
+  wide?: boolean;
+}
+
+const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+const options = { match: matchLink, hoverDelay: 400, focusDelay: 600 };
+
+/**
+ * A preview card for links to other topics and questions (and to equations): shown after a short
+ * hover or focus, with the page's title and short answer, or the equation the link points to.
+ * The data comes from small per-page files, loaded on first use; the link itself works as usual.
+ */
+export function LinkPreview() {
+  const { trigger, panelRef } = useHoverFocus(options, useLocation().pathname);
+  const [loaded, setLoaded] = useState<{ trigger: HTMLElement; card: Card } | null>(null);
+  const card = trigger && loaded?.trigger === trigger ? loaded.card : null;
+
+  useEffect(() => {
+    if (!trigger) return;
+    let current = true;
+    loadCard(trigger).then(
+      (result) => {
+        if (current && result) setLoaded({ trigger, card: result });
+      },
+      () => undefined, // No preview: the link still works.
+    );
+    return () => {
+      current = false;
+    };
+  }, [trigger]);
+
+  useLayoutEffect(() => {
+    if (!card || !trigger || !panelRef.current) return;
+    placePanel(panelRef.current, trigger);
+    trigger.setAttribute('aria-describedby', 'link-preview');
+    return () => {
+      trigger.removeAttribute('aria-describedby');
+    };
+  }, [card, trigger, panelRef]);
+
+  return (
+    <div
+      ref={panelRef}
+      id="link-preview"
+      role="tooltip"
+      className={card?.wide ? 'link-preview link-preview--wide' : 'link-preview'}
+      hidden={!card}
+    >
+      {card && (
+        <>
+          <p className="link-preview__title">{card.title}</p>
+          {card.context && <p className="link-preview__context">{card.context}</p>}
+          <div className="link-preview__body" dangerouslySetInnerHTML={{ __html: card.html }} />
+        </>
+      )}
+    </div>
+  );
+}
+
+/** A link in the page's main content to another page, or to an equation on this page. */
+function matchLink(target: Element): HTMLElement | null {
+  const anchor = target.closest('a[href]');
+  if (!(anchor instanceof HTMLAnchorElement) || !anchor.closest('main')) return null;
+  if (anchor.closest('.toc, .breadcrumb, .link-preview') || anchor.classList.contains('heading-anchor')) return null;
+  return destinationOf(anchor) ? anchor : null;
+}
+
+function destinationOf(anchor: HTMLAnchorElement): { pathname: string; hash: string } | undefined {
+  const url = new URL(anchor.href, window.location.href);
+  if (url.origin !== window.location.origin || !url.pathname.startsWith(`${base}/`)) return undefined;
+  const hash = decodeURIComponent(url.hash.slice(1));
+  if (url.pathname === window.location.pathname) return hash.startsWith('eq-') ? { pathname: '', hash } : undefined;
+  const pathname = url.pathname.slice(base.length);
+  return previewDataUrl(pathname) ? { pathname, hash } : undefined;
+}
+
+async function loadCard(anchor: HTMLElement): Promise<Card | undefined> {
+  const destination = anchor instanceof HTMLAnchorElement ? destinationOf(anchor) : undefined;
+  if (!destination) return undefined;
+  if (!destination.pathname) {
+    const equation = document.getElementById(destination.hash);
+    return equation ? { title: 'Equation on this page', html: equation.innerHTML, wide: true } : undefined;
+  }
+  const preview = await loadPreview(destination.pathname);
+  const equation = preview.equations.find((candidate) => candidate.id === destination.hash);
+  return equation
+    ? { title: preview.title, context: `Equation (${equation.number})`, html: equation.html, wide: true }
+    : { title: preview.title, context: preview.topicTitle, html: preview.summaryHtml };
+}

@@ -1,0 +1,21 @@
+import type { MarkedTerm } from '../../shared/reading-data';
+import { GlossaryTips } from './GlossaryTips';
+import { HeadingLinkCopier } from './HeadingLinkCopier';
+import { LinkPreview } from './LinkPreview';
+import { useTargetHighlight } from './use-target-highlight';
+import './reading.css';
+
+/**
+ * The reading aids of a topic or question page: glossary tooltips, link previews, copyable heading
+ * links, and the highlight of the equation or heading a link jumped to.
+ */
+export function ReadingAids({ terms }: { terms: readonly MarkedTerm[] | undefined }) {
+  useTargetHighlight();
+  return (
+    <>
+      <GlossaryTips terms={terms ?? []} />
+      <LinkPreview />
+      <HeadingLinkCopier />
+    </>
+  );
+}

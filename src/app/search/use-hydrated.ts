@@ -1,0 +1,16 @@
+import { useSyncExternalStore } from 'react';
+
+const subscribe = () => () => undefined;
+
+/**
+ * False while the prerendered HTML is hydrated (and on the server), true after. Parts that
+ * depend on the URL's query string or on loaded search data render only then, so hydration
+ * always matches the prerendered HTML.
+ */
+export function useHydrated(): boolean {
+  return useSyncExternalStore(
+    subscribe,
+    () => true,
+    () => false,
+  );
+}

@@ -1,0 +1,43 @@
+import { Link } from 'react-router-dom';
+import type { QuestionLink } from '../../../shared/page-data';
+import { questionPath } from '../../../shared/routes';
+import './study.css';
+
+type Neighbour = Pick<QuestionLink, 'slug' | 'title'>;
+
+/** Links to the previous and next question of the study path, named "Previous" and "Next". */
+export function PathPager({ previous, next }: { previous?: Neighbour; next?: Neighbour }) {
+  if (!previous && !next) return null;
+  return (
+    <nav className="pager path-pager" aria-label="Study path">
+      {previous && (
+        <Link
+          className="pager__previous"
+          to={questionPath(previous.slug)}
+          rel="prev"
+          aria-label="Previous"
+          aria-describedby="path-previous-title"
+        >
+          <span className="pager__label" aria-hidden="true">
+            Previous
+          </span>{' '}
+          <span id="path-previous-title">{previous.title}</span>
+        </Link>
+      )}
+      {next && (
+        <Link
+          className="pager__next"
+          to={questionPath(next.slug)}
+          rel="next"
+          aria-label="Next"
+          aria-describedby="path-next-title"
+        >
+          <span className="pager__label" aria-hidden="true">
+            Next
+          </span>{' '}
+          <span id="path-next-title">{next.title}</span>
+        </Link>
+      )}
+    </nav>
+  );
+}

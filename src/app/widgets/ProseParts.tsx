@@ -1,0 +1,17 @@
+import type { HtmlPart } from '../../shared/widgets/widget-placeholder';
+import { WidgetSlot } from './WidgetSlot';
+
+/**
+ * Compiled HTML with its widget placeholders replaced by the widgets themselves. Each HTML part
+ * is a balanced fragment (widgets sit at the top level of the body), wrapped in a plain `div`.
+ * HTML INJECTION POINT: the parts come from the build's content pipeline, as in `ProseHtml`.
+ */
+export function ProseParts({ parts }: { parts: HtmlPart[] }) {
+  return parts.map((part, index) =>
+    typeof part === 'string' ? (
+      <div key={index} dangerouslySetInnerHTML={{ __html: part }} />
+    ) : (
+      <WidgetSlot key={index} name={part.name} props={part.props} />
+    ),
+  );
+}

@@ -1,0 +1,56 @@
+/**
+ * What students type, as the bench replays it: acronyms, spellings, typos, prefixes, formulas,
+ * questions in their own words. Each query is also replayed keystroke by keystroke.
+ */
+export const benchQueries = [
+  'KL',
+  'kl divergence',
+  'Kullback-Leibler',
+  'VAE',
+  'variational autoencoder',
+  'autoencodr',
+  'reparameterization',
+  'reparametrisation trick',
+  'ELBO',
+  'evidence lower bound',
+  'posterior collapse',
+  'MHSA',
+  'multi-head attention',
+  'transf',
+  'transformer vs rnn',
+  'softmax',
+  'sqrt d_k',
+  'why divide by sqrt dk',
+  'PE',
+  'positional encoding sinusoidal',
+  'causal mask',
+  'LSTM gates',
+  'forget gate',
+  'GRU',
+  'BPTT',
+  'vanishing gradient',
+  'CNN',
+  'ConvNet',
+  'receptive field',
+  'same padding',
+  'stride 2 output size',
+  'max pooling',
+  'GAN',
+  'mode collapse',
+  'wasserstein',
+  'non-saturating loss',
+  'logistic regression cross entropy',
+  'normalisation',
+  'layer norm',
+  'beta-VAE',
+  'teacher forcing',
+  'generative vs discriminative',
+  'PCA linear autoencoder',
+  'anomaly detection',
+  'latent diffusion',
+];
+
+/** Every prefix of every query, as typed into the search field. */
+export function keystrokes(queries: readonly string[]): string[] {
+  return queries.flatMap((query) => Array.from({ length: query.length }, (_, index) => query.slice(0, index + 1)));
+}

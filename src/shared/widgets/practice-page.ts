@@ -1,0 +1,15 @@
+import type { DrillKind } from './specs/drill';
+
+/** The practice page: every drill, at `/practice`, prerendered as `practice.html`. */
+export const practicePagePath = '/practice';
+
+export const practicePageHead = {
+  title: 'Practice',
+  description:
+    'Generated deep-learning exercises with instant checking and worked solutions: convolution output sizes, attention shapes, LSTM and GRU parameter counts, KL divergences.',
+};
+
+/** The link to one drill's problem: the same seed always gives the same problem. */
+export function practiceProblemPath(kind: DrillKind, seed: number): string {
+  return `${practicePagePath}?drill=${kind}&seed=${seed}#drill-${kind}`;
+}

@@ -1,0 +1,34 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures';
+
+/** One page of every type. Pages added by later features join this list. */
+const pages: { name: string; url: string; status?: number }[] = [
+  { name: 'home', url: '/' },
+  { name: 'topic', url: '/topics/variational-autoencoders' },
+  { name: 'question', url: '/questions/lstm-components' },
+  { name: 'not-found', url: '/no/such/page', status: 404 },
+  { name: 'study path', url: '/path' },
+  { name: 'review', url: '/review' },
+  { name: 'glossary', url: '/glossary' },
+  { name: 'notation', url: '/notation' },
+];
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`${scheme} scheme`, () => {
+    test.use({ colorScheme: scheme });
+
+    for (const { name, url, status = 200 } of pages) {
+      test(`the ${name} page has no axe violations`, async ({ page, consoleErrors }) => {
+        const response = await page.goto(url, { waitUntil: 'networkidle' });
+        expect(response?.status()).toBe(status);
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        const summary = results.violations.map(
+          (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+        );
+        expect(summary).toEqual([]);
+        const others = consoleErrors.filter((error) => !error.includes('status of 404'));
+        consoleErrors.splice(0, consoleErrors.length, ...others);
+      });
+    }
+  });
+}
