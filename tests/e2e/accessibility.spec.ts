@@ -11,6 +11,9 @@ const pages: { name: string; url: string; status?: number }[] = [
   { name: 'review', url: '/review' },
   { name: 'glossary', url: '/glossary' },
   { name: 'notation', url: '/notation' },
+  { name: 'search results', url: '/search?q=kl%20divergence' },
+  { name: 'no search results', url: '/search?q=zzzzqqq' },
+  { name: 'practice', url: '/practice' },
 ];
 
 for (const scheme of ['light', 'dark'] as const) {

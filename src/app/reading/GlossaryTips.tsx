@@ -38,7 +38,7 @@ export function GlossaryTips({ terms }: { terms: readonly MarkedTerm[] }) {
       {terms.map((term) => (
         <div key={term.id} id={`gloss-${term.id}`} role="tooltip" className="gloss-tip" hidden={term.id !== openId}>
           <strong className="gloss-tip__term">{term.term}</strong>{' '}
-          {/* Definitions are compiled by the build from content/glossary.yaml (no raw HTML allowed). */}
+          {/* HTML INJECTION POINT: definitions compiled by the build from content/glossary.yaml (raw HTML refused, KaTeX trust off). */}
           <span dangerouslySetInnerHTML={{ __html: term.definitionHtml }} />
         </div>
       ))}

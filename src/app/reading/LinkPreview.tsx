@@ -62,6 +62,7 @@ export function LinkPreview() {
         <>
           <p className="link-preview__title">{card.title}</p>
           {card.context && <p className="link-preview__context">{card.context}</p>}
+          {/* HTML INJECTION POINT: a short answer or equation compiled by the build from our content, or copied from this page's own DOM. */}
           <div className="link-preview__body" dangerouslySetInnerHTML={{ __html: card.html }} />
         </>
       )}

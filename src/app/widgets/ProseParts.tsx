@@ -9,6 +9,7 @@ import { WidgetSlot } from './WidgetSlot';
 export function ProseParts({ parts }: { parts: HtmlPart[] }) {
   return parts.map((part, index) =>
     typeof part === 'string' ? (
+      // HTML INJECTION POINT: slices of the page body compiled by the build (see ProseHtml).
       <div key={index} dangerouslySetInnerHTML={{ __html: part }} />
     ) : (
       <WidgetSlot key={index} name={part.name} props={part.props} />
