@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-subpath', 'node_modules', 'test-results', 'playwright-report', 'check-draft.mjs'] },
+  { ignores: ['dist', 'dist-subpath', 'node_modules', 'test-results', 'playwright-report'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
