@@ -1,23 +1,7 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileSite } from '../../../src/build/compile-site';
-import { ContentErrors } from '../../../src/build/content-error';
 import { questionFile, topicFile, writeContentFixture } from '../../helpers/content-fixture';
-
-/** Compiles a fixture and returns the printed problems, with the temporary folder replaced by `content`. */
-async function problemsOf(files: Record<string, string>): Promise<string[]> {
-  const dir = await writeContentFixture(files);
-  try {
-    await compileSite(dir);
-  } catch (error) {
-    if (!(error instanceof ContentErrors)) throw error;
-    return error.message
-      .split('\n')
-      .slice(1)
-      .map((line) => line.replaceAll(path.basename(dir), 'content'));
-  }
-  return [];
-}
+import { problemsOf } from '../../helpers/content-problems';
 
 describe('compileSite on valid content', () => {
   it('emits page data for every topic and question, with links resolved to routes', async () => {

@@ -1,10 +1,9 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileSite } from '../../../../src/build/compile-site';
-import { ContentErrors } from '../../../../src/build/content-error';
 import { dataFiles } from '../../../../src/build/emit/data-files';
 import { katexMacros } from '../../../../src/shared/katex-macros';
 import { questionFile, topicFile, writeContentFixture } from '../../../helpers/content-fixture';
+import { problemsOf } from '../../../helpers/content-problems';
 
 const site = {
   'topics/alpha.md': topicFile(
@@ -26,20 +25,6 @@ const site = {
 const notation = Object.keys(katexMacros)
   .map((macro) => `- tex: ${macro}\n  macro: ${macro}\n  meaning: A symbol.\n`)
   .join('');
-
-async function problemsOf(files: Record<string, string>): Promise<string[]> {
-  const dir = await writeContentFixture(files);
-  try {
-    await compileSite(dir);
-  } catch (error) {
-    if (!(error instanceof ContentErrors)) throw error;
-    return error.message
-      .split('\n')
-      .slice(1)
-      .map((line) => line.replaceAll(path.basename(dir), 'content'));
-  }
-  return [];
-}
 
 describe('the reading data of a site', () => {
   it('lists the pages that link to each page, once each, in study order', async () => {
