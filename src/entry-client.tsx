@@ -37,5 +37,10 @@ if (import.meta.env.PROD) {
 }
 
 if (import.meta.hot) {
-  import.meta.hot.on('content:update', invalidateContent);
+  import.meta.hot.on('content:update', () => {
+    invalidateContent();
+    void import('./app/search/load-search').then((module) => {
+      module.forgetSearch();
+    });
+  });
 }

@@ -32,6 +32,12 @@ export function loadSearchFormulas(): Promise<SearchFormulasPayload> {
   return formulas;
 }
 
+/** Drops the loaded index, so the next search fetches it again (the dev server calls this after a content edit). */
+export function forgetSearch(): void {
+  engine = undefined;
+  formulas = undefined;
+}
+
 function retryable<T>(promise: Promise<T>, forget: () => void): Promise<T> {
   promise.catch(forget);
   return promise;
