@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { build, type Rollup } from 'vite';
+import { precompressSite } from './emit/precompress';
 import { generateServiceWorker } from './offline/generate-service-worker';
 import { prerenderSite } from './prerender';
 import { createViteConfig, type SiteConfigOptions } from './vite-config';
@@ -53,5 +54,6 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   });
   const serviceWorker = await generateServiceWorker({ distDir: outDir, base: options.base ?? '/' });
   for (const warning of serviceWorker.warnings) console.warn(`service worker: ${warning}`);
+  await precompressSite(outDir);
   return { client, pageCount };
 }

@@ -19,7 +19,8 @@ if (!fs.existsSync(path.join(dir, 'index.html'))) {
   process.exit(1);
 }
 
-const serve = sirv(dir, { extensions: ['html'], etag: true, dotfiles: false });
+// `gzip: true` serves the build's precompressed `.gz` files to clients that accept gzip.
+const serve = sirv(dir, { extensions: ['html'], etag: true, dotfiles: false, gzip: true });
 
 http
   .createServer((request, response) => {
