@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from './fixtures';
+import { expect, ignoreNotFoundResponses, test } from './fixtures';
 
 /** One page of every type. Pages added by later features join this list. */
 const pages: { name: string; url: string; status?: number }[] = [
@@ -29,8 +29,7 @@ for (const scheme of ['light', 'dark'] as const) {
           (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
         );
         expect(summary).toEqual([]);
-        const others = consoleErrors.filter((error) => !error.includes('status of 404'));
-        consoleErrors.splice(0, consoleErrors.length, ...others);
+        ignoreNotFoundResponses(consoleErrors);
       });
     }
   });

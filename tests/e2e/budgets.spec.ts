@@ -1,35 +1,5 @@
-import { gzipSync } from 'node:zlib';
-import type { Page } from '@playwright/test';
+import { recordTransfer } from '../../src/build/bench/measure-transfer';
 import { expect, test } from './fixtures';
-
-/** Bytes a first visit downloads, by kind: gzip for text (as a static host sends it), raw for woff2. */
-async function firstVisitBytes(page: Page, url: string) {
-  const bytes = { html: 0, js: 0, css: 0, data: 0, font: 0 };
-  const pending: Promise<void>[] = [];
-  page.on('response', (response) => {
-    pending.push(
-      response.body().then(
-        (body) => {
-          const path = new URL(response.url()).pathname;
-          const kind = path.endsWith('.woff2')
-            ? 'font'
-            : path.endsWith('.js')
-              ? 'js'
-              : path.endsWith('.css')
-                ? 'css'
-                : path.endsWith('.json')
-                  ? 'data'
-                  : 'html';
-          bytes[kind] += kind === 'font' ? body.length : gzipSync(body).length;
-        },
-        () => undefined,
-      ),
-    );
-  });
-  await page.goto(url, { waitUntil: 'networkidle' });
-  await Promise.all(pending);
-  return { ...bytes, total: bytes.html + bytes.js + bytes.css + bytes.data + bytes.font };
-}
 
 const kb = 1024;
 
@@ -41,7 +11,9 @@ const limits = { js: 115 * kb, total: 180 * kb, font: 30 * kb };
 
 for (const url of ['/questions/elbo', '/questions/cnn-stride', '/questions/lstm-components']) {
   test(`first visit of ${url} stays within the byte budgets`, async ({ page }) => {
-    const bytes = await firstVisitBytes(page, url);
+    const finish = recordTransfer(page);
+    await page.goto(url, { waitUntil: 'networkidle' });
+    const bytes = await finish();
     test.info().annotations.push({ type: 'bytes', description: JSON.stringify(bytes) });
     expect(bytes.js, 'JavaScript (gzip)').toBeLessThanOrEqual(limits.js);
     expect(bytes.font, 'KaTeX fonts (woff2)').toBeLessThanOrEqual(limits.font);

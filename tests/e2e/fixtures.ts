@@ -19,3 +19,9 @@ export const test = base.extend<{ consoleErrors: string[] }>({
 });
 
 export { expect };
+
+/** The browser logs the 404 status of the page (and of its data) as an error; that status is what we want here. */
+export function ignoreNotFoundResponses(consoleErrors: string[]) {
+  const others = consoleErrors.filter((error) => !error.includes('status of 404'));
+  consoleErrors.splice(0, consoleErrors.length, ...others);
+}

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, ignoreNotFoundResponses, test } from './fixtures';
 
 test.describe('reading the site', () => {
   test('home lists the topics with summaries and question counts', async ({ page }) => {
@@ -97,9 +97,3 @@ test.describe('an unknown address', () => {
     ignoreNotFoundResponses(consoleErrors);
   });
 });
-
-/** The browser logs the 404 status of the page (and of its data) as an error; that status is what we want here. */
-function ignoreNotFoundResponses(consoleErrors: string[]) {
-  const others = consoleErrors.filter((error) => !error.includes('status of 404'));
-  consoleErrors.splice(0, consoleErrors.length, ...others);
-}

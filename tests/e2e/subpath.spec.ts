@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, ignoreNotFoundResponses, test } from './fixtures';
 
 // Runs against a build made with BASE_PATH (see the test:e2e:subpath script). URLs are relative to it.
 test('the site works from a sub-path: links, assets, data and client navigation', async ({ page }) => {
@@ -20,5 +20,5 @@ test('an unknown address under the sub-path answers 404', async ({ page, console
   const response = await page.goto('./no/such/page');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
-  consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((error) => !error.includes('status of 404')));
+  ignoreNotFoundResponses(consoleErrors);
 });

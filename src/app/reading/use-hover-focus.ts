@@ -86,23 +86,20 @@ export function useHoverFocus({ match, hoverDelay, focusDelay }: HoverFocusOptio
       close(0);
     };
 
-    document.addEventListener('pointerover', onPointerOver);
-    document.addEventListener('pointerout', onPointerOut);
-    document.addEventListener('focusin', onFocusIn);
-    document.addEventListener('focusout', onFocusOut);
-    document.addEventListener('keydown', onKeyDown);
-    document.addEventListener('pointerdown', onPointerDown);
-    window.addEventListener('resize', onResize);
+    // One signal removes every listener on cleanup.
+    const listeners = new AbortController();
+    const { signal } = listeners;
+    document.addEventListener('pointerover', onPointerOver, { signal });
+    document.addEventListener('pointerout', onPointerOut, { signal });
+    document.addEventListener('focusin', onFocusIn, { signal });
+    document.addEventListener('focusout', onFocusOut, { signal });
+    document.addEventListener('keydown', onKeyDown, { signal });
+    document.addEventListener('pointerdown', onPointerDown, { signal });
+    window.addEventListener('resize', onResize, { signal });
     return () => {
       clearTimeout(openTimer);
       clearTimeout(closeTimer);
-      document.removeEventListener('pointerover', onPointerOver);
-      document.removeEventListener('pointerout', onPointerOut);
-      document.removeEventListener('focusin', onFocusIn);
-      document.removeEventListener('focusout', onFocusOut);
-      document.removeEventListener('keydown', onKeyDown);
-      document.removeEventListener('pointerdown', onPointerDown);
-      window.removeEventListener('resize', onResize);
+      listeners.abort();
       setTrigger(null);
     };
   }, [match, hoverDelay, focusDelay, pathname]);

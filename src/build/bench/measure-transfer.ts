@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { chromiumFlags, chromiumPath } from './chromium';
 
 export type Transfer = Record<'html' | 'js' | 'css' | 'data' | 'font' | 'other' | 'total', number>;
@@ -17,7 +17,33 @@ const kindOf = (pathname: string): keyof Transfer =>
             ? 'other'
             : 'html';
 
-/** Bytes of a first visit of each URL in a fresh browser: gzip for text, as sent by a static host; raw woff2. */
+/**
+ * Starts counting what `page` downloads, by kind: gzip for text (as a static host sends it), raw
+ * for woff2. Call the returned function after the visit to get the totals.
+ */
+export function recordTransfer(page: Page): () => Promise<Transfer> {
+  const transfer: Transfer = { html: 0, js: 0, css: 0, data: 0, font: 0, other: 0, total: 0 };
+  const pending: Promise<void>[] = [];
+  page.on('response', (response) => {
+    pending.push(
+      response.body().then(
+        (body) => {
+          const kind = kindOf(new URL(response.url()).pathname);
+          const size = kind === 'font' ? body.length : gzipSync(body).length;
+          transfer[kind] += size;
+          transfer.total += size;
+        },
+        () => undefined,
+      ),
+    );
+  });
+  return async () => {
+    await Promise.all(pending);
+    return transfer;
+  };
+}
+
+/** Bytes of a first visit of each URL in a fresh browser (see `recordTransfer`). */
 export async function measureTransfer(urls: string[]): Promise<Map<string, Transfer>> {
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumFlags });
   const results = new Map<string, Transfer>();
@@ -25,24 +51,9 @@ export async function measureTransfer(urls: string[]): Promise<Map<string, Trans
     for (const url of urls) {
       const context = await browser.newContext({ serviceWorkers: 'block' });
       const page = await context.newPage();
-      const transfer: Transfer = { html: 0, js: 0, css: 0, data: 0, font: 0, other: 0, total: 0 };
-      const pending: Promise<void>[] = [];
-      page.on('response', (response) => {
-        pending.push(
-          response.body().then(
-            (body) => {
-              const kind = kindOf(new URL(response.url()).pathname);
-              const size = kind === 'font' ? body.length : gzipSync(body).length;
-              transfer[kind] += size;
-              transfer.total += size;
-            },
-            () => undefined,
-          ),
-        );
-      });
+      const finish = recordTransfer(page);
       await page.goto(url, { waitUntil: 'networkidle' });
-      await Promise.all(pending);
-      results.set(url, transfer);
+      results.set(url, await finish());
       await context.close();
     }
   } finally {
