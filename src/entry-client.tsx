@@ -4,9 +4,10 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { App } from './app/App';
+import { preloadPageWidgets } from './app/widgets/preload-page-widgets';
+import { primeFromDocument } from './app/data/first-visit-data';
 import { invalidateContent, preloadPageData } from './app/data/page-data-client';
 import { preloadRoute } from './app/routes/route-table';
-import { preloadPageWidgets } from './app/widgets/preload-page-widgets';
 
 const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
 const pathname = window.location.pathname.slice(basename === '/' ? 0 : basename.length) || '/';
@@ -20,6 +21,8 @@ const app = (
 );
 
 // Load the page's code and data before hydrating, so the first render matches the prerendered HTML.
+// The data comes with the page; only the code is fetched.
+primeFromDocument(pathname);
 await Promise.all([preloadRoute(pathname), preloadPageData(pathname), preloadPageWidgets(pathname)]).catch(() => {
   // The error boundary reports a failed load once the app renders.
 });

@@ -6,6 +6,7 @@ import type { ContentPageData, SiteData } from '../shared/page-data';
 import { readingPageHeads } from '../shared/reading-routes';
 import { searchPageHead } from '../shared/search/search-page-head';
 import { studyPageHeads, type StudyPathData } from '../shared/study-path';
+import { firstVisitDataScript } from './emit/first-visit-data';
 import { headTags } from './emit/head-tags';
 import { robotsTxt, sitemapXml } from './emit/sitemap';
 import { practicePageHead, practicePagePath } from '../shared/widgets/practice-page';
@@ -55,7 +56,11 @@ export async function prerenderSite({ distDir, serverEntry, siteUrl, base }: Pre
       headTags({ siteTitle: site.title, title, description, url: absoluteUrl(url), noindex }),
       ...widgetHeadTags(page?.html ?? '', url),
     ].join('\n    ');
-    const html = template.replace('<!--app-head-->', head).replace('<!--app-html-->', body);
+    // Replacer functions: a `$&` in the content must not be read as a replacement pattern.
+    const html = template
+      .replace('<!--app-head-->', () => head)
+      .replace('<!--app-html-->', () => body)
+      .replace('<!--app-data-->', () => firstVisitDataScript(url, site, page, body));
     await fs.mkdir(path.dirname(path.join(distDir, file)), { recursive: true });
     await fs.writeFile(path.join(distDir, file), html);
   };
@@ -90,7 +95,7 @@ export async function prerenderSite({ distDir, serverEntry, siteUrl, base }: Pre
   });
   await fs.writeFile(
     path.join(distDir, 'shell.html'),
-    template.replace('<!--app-head-->', shellHead).replace('<!--app-html-->', ''),
+    template.replace('<!--app-head-->', shellHead).replace('<!--app-html-->', '').replace('<!--app-data-->', ''),
   );
   await fs.writeFile(path.join(distDir, 'sitemap.xml'), sitemapXml(indexed));
   await fs.writeFile(path.join(distDir, 'robots.txt'), robotsTxt(absoluteUrl('/sitemap.xml')));

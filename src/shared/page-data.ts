@@ -17,9 +17,14 @@ export interface TopicLink {
   questionCount: number;
 }
 
-export interface QuestionLink {
+/** A link to a question: enough to name it. */
+export interface QuestionRef {
   slug: QuestionSlug;
   title: string;
+}
+
+/** A link to a question with its short answer, for lists that show the answers (a topic's questions). */
+export interface QuestionLink extends QuestionRef {
   /** The short answer rendered to HTML (may contain KaTeX markup). */
   summaryHtml: string;
 }
@@ -54,11 +59,11 @@ export interface QuestionPageData extends PageReadingFields {
   topic: Pick<TopicLink, 'slug' | 'title'>;
   html: string;
   headings: Heading[];
-  prerequisites: QuestionLink[];
-  followUps: QuestionLink[];
+  prerequisites: QuestionRef[];
+  followUps: QuestionRef[];
   /** The question's neighbours in the study path (`data/path.json`). */
-  previous?: Pick<QuestionLink, 'slug' | 'title'>;
-  next?: Pick<QuestionLink, 'slug' | 'title'>;
+  previous?: QuestionRef;
+  next?: QuestionRef;
 }
 
 export type ContentPageData = TopicPageData | QuestionPageData;

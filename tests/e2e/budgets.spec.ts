@@ -3,20 +3,32 @@ import { expect, test } from './fixtures';
 
 const kb = 1024;
 
-// Issue 10's first-visit targets are JS ≤ 100 KB and total ≤ 150 KB. Today's typical question page
-// loads ~103 KB of JS (~81 KB of it React, React DOM and the router) and ~160–170 KB in all, ~10–18 KB
-// of which is the page's JSON repeating its prerendered body. Until that is fixed these two limits
-// guard against growth, at today's size; the font budget is the issue's own.
-const limits = { js: 115 * kb, total: 180 * kb, font: 30 * kb };
+// Issue 10's first-visit budgets for a typical question page (gzip; fonts as woff2). React, React
+// DOM and the router alone are ~81 KB of the JavaScript.
+const limits = { js: 100 * kb, total: 150 * kb, font: 30 * kb };
+// A page with an explorable also runs the widget's code (4–10 KB) on its first visit, and its data
+// carries the body (the widget slots are rebuilt from it): allowed this much more.
+const widgetPageAllowance = { js: 10 * kb, total: 12 * kb };
 
-for (const url of ['/questions/elbo', '/questions/cnn-stride', '/questions/lstm-components']) {
+const pages = [
+  { url: '/questions/elbo', widgets: false },
+  { url: '/questions/lstm-components', widgets: false },
+  { url: '/questions/posterior-collapse', widgets: false },
+  { url: '/questions/cnn-stride', widgets: true },
+  { url: '/questions/kl-divergence-in-vaes', widgets: true },
+];
+
+for (const { url, widgets } of pages) {
   test(`first visit of ${url} stays within the byte budgets`, async ({ page }) => {
     const finish = recordTransfer(page);
     await page.goto(url, { waitUntil: 'networkidle' });
     const bytes = await finish();
     test.info().annotations.push({ type: 'bytes', description: JSON.stringify(bytes) });
-    expect(bytes.js, 'JavaScript (gzip)').toBeLessThanOrEqual(limits.js);
+    const extra = widgets ? widgetPageAllowance : { js: 0, total: 0 };
+    expect(bytes.js, 'JavaScript (gzip)').toBeLessThanOrEqual(limits.js + extra.js);
     expect(bytes.font, 'KaTeX fonts (woff2)').toBeLessThanOrEqual(limits.font);
-    expect(bytes.total, 'everything (gzip)').toBeLessThanOrEqual(limits.total);
+    expect(bytes.total, 'everything (gzip)').toBeLessThanOrEqual(limits.total + extra.total);
+    // The page hydrates from the data it carries: no JSON is fetched on a first visit.
+    expect(bytes.data, 'page data fetched').toBe(0);
   });
 }

@@ -32,11 +32,5 @@ export const whatAreAutoencoders: QuestionPageData = {
   html: '<h2 id="full-answer">Full answer</h2><p>Compare with <a href="/questions/autoencoders-vs-pca#linear-case">PCA</a>.</p>',
   headings: [{ depth: 2, id: 'full-answer', text: 'Full answer' }],
   prerequisites: [],
-  followUps: [
-    {
-      slug: 'autoencoders-vs-pca' as never,
-      title: 'How do autoencoders compare with PCA?',
-      summaryHtml: 'Non-linear PCA.',
-    },
-  ],
+  followUps: [{ slug: 'autoencoders-vs-pca' as never, title: 'How do autoencoders compare with PCA?' }],
 };

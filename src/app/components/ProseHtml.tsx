@@ -1,5 +1,6 @@
 import type { MouseEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
+import { pageField } from '../../shared/first-visit-data';
 import { splitAtWidgets } from '../../shared/widgets/widget-placeholder';
 import { ProseParts } from '../widgets/ProseParts';
 
@@ -8,6 +9,8 @@ interface Props {
   html: string;
   className?: string;
   as?: 'div' | 'span';
+  /** The page data field `html` is (e.g. `summaryHtml`): marked, so the first visit reads it from the prerendered page. */
+  field?: string;
 }
 
 /**
@@ -15,7 +18,7 @@ interface Props {
  * HTML INJECTION POINT: `html` must come from the build's content pipeline, which refuses raw
  * HTML in Markdown and renders math with KaTeX's `trust: false`.
  */
-export function ProseHtml({ html, className = 'prose', as: Tag = 'div' }: Props) {
+export function ProseHtml({ html, className = 'prose', as: Tag = 'div', field }: Props) {
   const navigate = useNavigate();
 
   const onClick = (event: MouseEvent<HTMLElement>) => {
@@ -30,11 +33,13 @@ export function ProseHtml({ html, className = 'prose', as: Tag = 'div' }: Props)
   if (parts.some((part) => typeof part !== 'string')) {
     return (
       <Tag className={className} onClick={onClick}>
-        <ProseParts parts={parts} />
+        <ProseParts parts={parts} field={field} />
       </Tag>
     );
   }
-  return <Tag className={className} onClick={onClick} dangerouslySetInnerHTML={{ __html: html }} />;
+  return (
+    <Tag className={className} onClick={onClick} {...pageField(field)} dangerouslySetInnerHTML={{ __html: html }} />
+  );
 }
 
 const basePath = import.meta.env.BASE_URL.replace(/\/$/, '');

@@ -20,8 +20,11 @@ export function createResourceCache<T>(load: (key: string) => Promise<T>): Resou
       if (!entry) {
         entry = track(load(key));
         entries.set(key, entry);
-        // A failed load is not cached, so that the next visit tries again.
-        entry.catch(() => entries.delete(key));
+        // A failed load is not cached, so that the next visit tries again (unless the key has been primed since).
+        const failed = entry;
+        entry.catch(() => {
+          if (entries.get(key) === failed) entries.delete(key);
+        });
       }
       return entry;
     },

@@ -6,7 +6,7 @@ import { ProseHtml } from '../components/ProseHtml';
 import { useDocumentHead } from '../components/use-document-head';
 import { usePageData } from '../data/page-data-client';
 import NotFoundPage from '../routes/NotFoundPage';
-import { LinkPreview } from './LinkPreview';
+import { LinkPreviewOnIntent } from './LinkPreviewOnIntent';
 import { asGlossaryData } from './reading-page-data';
 import { useTargetHighlight } from './use-target-highlight';
 import './reading.css';
@@ -77,7 +77,7 @@ function Glossary({ data }: { data: GlossaryPageData }) {
           </ul>
         </section>
       )}
-      <LinkPreview />
+      <LinkPreviewOnIntent />
     </article>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect } from 'react';
 import { useLocation } from 'react-router-dom';
+import { pageField } from '../../shared/first-visit-data';
 import type { MarkedTerm } from '../../shared/reading-data';
 import { placePanel } from './place-panel';
 import { useHoverFocus } from './use-hover-focus';
@@ -35,11 +36,14 @@ export function GlossaryTips({ terms }: { terms: readonly MarkedTerm[] }) {
   if (terms.length === 0) return null;
   return (
     <div className="gloss-tips" ref={panelRef}>
-      {terms.map((term) => (
+      {terms.map((term, index) => (
         <div key={term.id} id={`gloss-${term.id}`} role="tooltip" className="gloss-tip" hidden={term.id !== openId}>
           <strong className="gloss-tip__term">{term.term}</strong>{' '}
           {/* HTML INJECTION POINT: definitions compiled by the build from content/glossary.yaml (raw HTML refused, KaTeX trust off). */}
-          <span dangerouslySetInnerHTML={{ __html: term.definitionHtml }} />
+          <span
+            {...pageField(`glossaryTerms.${index}.definitionHtml`)}
+            dangerouslySetInnerHTML={{ __html: term.definitionHtml }}
+          />
         </div>
       ))}
     </div>

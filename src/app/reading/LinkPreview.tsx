@@ -1,7 +1,7 @@
-import { useEffect, useLayoutEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useState, type RefObject } from 'react';
 import { useLocation } from 'react-router-dom';
-import { previewDataUrl } from '../../shared/reading-routes';
 import { placePanel } from './place-panel';
+import { destinationOf, matchLink } from './preview-links';
 import { loadPreview } from './preview-data-client';
 import { useHoverFocus } from './use-hover-focus';
 
@@ -14,16 +14,17 @@ interface Card {
   wide?: boolean;
 }
 
-const base = import.meta.env.BASE_URL.replace(/\/$/, '');
 const options = { match: matchLink, hoverDelay: 400, focusDelay: 600 };
 
 /**
  * A preview card for links to other topics and questions (and to equations): shown after a short
  * hover or focus, with the page's title and short answer, or the equation the link points to.
  * The data comes from small per-page files, loaded on first use; the link itself works as usual.
+ * `initial` holds the link the reader is already pointing at or focusing when this mounts
+ * (it is loaded on that intent, see LinkPreviewOnIntent).
  */
-export function LinkPreview() {
-  const { trigger, panelRef } = useHoverFocus(options, useLocation().pathname);
+export default function LinkPreview({ initial }: { initial?: RefObject<HTMLElement | null> }) {
+  const { trigger, panelRef } = useHoverFocus(options, useLocation().pathname, initial);
   const [loaded, setLoaded] = useState<{ trigger: HTMLElement; card: Card } | null>(null);
   const card = trigger && loaded?.trigger === trigger ? loaded.card : null;
 
@@ -68,23 +69,6 @@ export function LinkPreview() {
       )}
     </div>
   );
-}
-
-/** A link in the page's main content to another page, or to an equation on this page. */
-function matchLink(target: Element): HTMLElement | null {
-  const anchor = target.closest('a[href]');
-  if (!(anchor instanceof HTMLAnchorElement) || !anchor.closest('main')) return null;
-  if (anchor.closest('.toc, .breadcrumb, .link-preview') || anchor.classList.contains('heading-anchor')) return null;
-  return destinationOf(anchor) ? anchor : null;
-}
-
-function destinationOf(anchor: HTMLAnchorElement): { pathname: string; hash: string } | undefined {
-  const url = new URL(anchor.href, window.location.href);
-  if (url.origin !== window.location.origin || !url.pathname.startsWith(`${base}/`)) return undefined;
-  const hash = decodeURIComponent(url.hash.slice(1));
-  if (url.pathname === window.location.pathname) return hash.startsWith('eq-') ? { pathname: '', hash } : undefined;
-  const pathname = url.pathname.slice(base.length);
-  return previewDataUrl(pathname) ? { pathname, hash } : undefined;
 }
 
 async function loadCard(anchor: HTMLElement): Promise<Card | undefined> {

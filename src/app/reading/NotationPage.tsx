@@ -6,7 +6,7 @@ import { ProseHtml } from '../components/ProseHtml';
 import { useDocumentHead } from '../components/use-document-head';
 import { usePageData } from '../data/page-data-client';
 import NotFoundPage from '../routes/NotFoundPage';
-import { LinkPreview } from './LinkPreview';
+import { LinkPreviewOnIntent } from './LinkPreviewOnIntent';
 import { asNotationData } from './reading-page-data';
 import './reading.css';
 
@@ -61,7 +61,7 @@ function Notation({ data }: { data: NotationPageData }) {
           ))}
         </tbody>
       </table>
-      <LinkPreview />
+      <LinkPreviewOnIntent />
     </article>
   );
 }

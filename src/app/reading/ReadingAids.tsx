@@ -1,7 +1,7 @@
 import type { MarkedTerm } from '../../shared/reading-data';
 import { GlossaryTips } from './GlossaryTips';
 import { HeadingLinkCopier } from './HeadingLinkCopier';
-import { LinkPreview } from './LinkPreview';
+import { LinkPreviewOnIntent } from './LinkPreviewOnIntent';
 import { useTargetHighlight } from './use-target-highlight';
 import './reading.css';
 
@@ -14,7 +14,7 @@ export function ReadingAids({ terms }: { terms: readonly MarkedTerm[] | undefine
   return (
     <>
       <GlossaryTips terms={terms ?? []} />
-      <LinkPreview />
+      <LinkPreviewOnIntent />
       <HeadingLinkCopier />
     </>
   );

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 
 export interface HoverFocusOptions {
   /** The trigger an event target belongs to, if any (must be a stable function). */
@@ -19,7 +19,12 @@ const closeDelay = 200;
  * through focus.
  * Listens on the document, so it works for triggers inside compiled HTML.
  */
-export function useHoverFocus({ match, hoverDelay, focusDelay }: HoverFocusOptions, pathname: string) {
+export function useHoverFocus(
+  { match, hoverDelay, focusDelay }: HoverFocusOptions,
+  pathname: string,
+  /** A trigger the reader was already on when the hook started (it gets no new pointerover or focus event). */
+  initial?: RefObject<HTMLElement | null>,
+) {
   const [trigger, setTrigger] = useState<HTMLElement | null>(null);
   const panelRef = useRef<HTMLDivElement>(null);
 
@@ -96,13 +101,16 @@ export function useHoverFocus({ match, hoverDelay, focusDelay }: HoverFocusOptio
     document.addEventListener('keydown', onKeyDown, { signal });
     document.addEventListener('pointerdown', onPointerDown, { signal });
     window.addEventListener('resize', onResize, { signal });
+    // A trigger focused before the page hydrated (or before this mounted) opens as if focused now.
+    const already = initial?.current ?? triggerOf(document.activeElement);
+    if (already) open(already, document.activeElement === already ? focusDelay : hoverDelay);
     return () => {
       clearTimeout(openTimer);
       clearTimeout(closeTimer);
       listeners.abort();
       setTrigger(null);
     };
-  }, [match, hoverDelay, focusDelay, pathname]);
+  }, [match, hoverDelay, focusDelay, pathname, initial]);
 
   return { trigger, panelRef };
 }

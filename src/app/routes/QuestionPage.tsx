@@ -50,9 +50,9 @@ function Question({ page }: { page: QuestionPageData }) {
           <SelfTest slug={page.slug}>
             <section className="short-answer" aria-labelledby="short-answer">
               <h2 id="short-answer">Short answer</h2>
-              <ProseHtml as="div" className="short-answer__text" html={page.summaryHtml} />
+              <ProseHtml as="div" className="short-answer__text" html={page.summaryHtml} field="summaryHtml" />
             </section>
-            <ProseHtml html={page.html} />
+            <ProseHtml html={page.html} field="html" />
           </SelfTest>
           <StudyPanel slug={page.slug} />
           {page.prerequisites.length > 0 && (

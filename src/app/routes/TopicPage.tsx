@@ -37,11 +37,11 @@ function Topic({ page }: { page: TopicPageData }) {
           <TableOfContents headings={headings} />
         </aside>
         <div className="page__body">
-          <ProseHtml html={page.html} />
+          <ProseHtml html={page.html} field="html" />
           <section aria-labelledby="questions" className="topic-questions">
             <h2 id="questions">Questions</h2>
             <p>Work through them in this order; each builds on the ones before.</p>
-            <QuestionList questions={page.questions} withAnswers ordered />
+            <QuestionList questions={page.questions} withAnswers ordered field="questions" />
           </section>
           <Backlinks pages={page.backlinks} />
           <nav className="pager" aria-label="Previous and next topic">

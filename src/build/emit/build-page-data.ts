@@ -1,4 +1,11 @@
-import type { GlossaryEntry, QuestionLink, QuestionPageData, SiteData, TopicPageData } from '../../shared/page-data';
+import type {
+  GlossaryEntry,
+  QuestionLink,
+  QuestionPageData,
+  QuestionRef,
+  SiteData,
+  TopicPageData,
+} from '../../shared/page-data';
 import { toQuestionSlug, toTopicSlug } from '../../shared/slugs';
 import type { StudyPathData } from '../../shared/study-path';
 import type { SearchData } from '../../shared/search/search-data';
@@ -34,10 +41,14 @@ export function buildPageData(pages: readonly CompiledPage[], glossary: Glossary
     questions
       .filter((question) => question.frontmatter.topic === topic.slug)
       .sort((a, b) => a.frontmatter.order - b.frontmatter.order);
-  const linkTo = (slug: string): QuestionLink => {
-    const question = questionsBySlug.get(slug)!;
-    return { slug: toQuestionSlug(slug), title: question.frontmatter.title, summaryHtml: question.summaryHtml };
-  };
+  const refTo = (slug: string): QuestionRef => ({
+    slug: toQuestionSlug(slug),
+    title: questionsBySlug.get(slug)!.frontmatter.title,
+  });
+  const linkTo = (slug: string): QuestionLink => ({
+    ...refTo(slug),
+    summaryHtml: questionsBySlug.get(slug)!.summaryHtml,
+  });
   const topicRef = (topic: CompiledTopic | undefined) =>
     topic && { slug: toTopicSlug(topic.slug), title: topic.frontmatter.title };
 
@@ -74,8 +85,9 @@ export function buildPageData(pages: readonly CompiledPage[], glossary: Glossary
     topic: topicRef(topicsBySlug.get(question.frontmatter.topic))!,
     html: question.html,
     headings: question.headings,
-    prerequisites: question.frontmatter.prerequisites.map(linkTo),
-    followUps: question.frontmatter.followUps.map(linkTo),
+    // Names only: a question page lists its neighbours without their answers.
+    prerequisites: question.frontmatter.prerequisites.map(refTo),
+    followUps: question.frontmatter.followUps.map(refTo),
   }));
 
   return { site, topics: topicPages, questions: questionPages, glossary, search: buildSearchIndex(pages, glossary) };

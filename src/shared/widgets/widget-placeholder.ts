@@ -35,6 +35,11 @@ export function splitAtWidgets(html: string): HtmlPart[] {
   return parts;
 }
 
+/** The placeholder elements of compiled HTML, as written, in order. */
+export function placeholdersOf(html: string): string[] {
+  return [...html.matchAll(placeholderPattern)].map((match) => match[0]);
+}
+
 /** The names of the widgets used in compiled HTML, each once. */
 export function widgetNamesIn(html: string): string[] {
   return [...new Set([...html.matchAll(placeholderPattern)].map((match) => match[1]!))];

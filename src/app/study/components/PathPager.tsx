@@ -1,12 +1,10 @@
 import { Link } from 'react-router-dom';
-import type { QuestionLink } from '../../../shared/page-data';
+import type { QuestionRef } from '../../../shared/page-data';
 import { questionPath } from '../../../shared/routes';
 import './study.css';
 
-type Neighbour = Pick<QuestionLink, 'slug' | 'title'>;
-
 /** Links to the previous and next question of the study path, named "Previous" and "Next". */
-export function PathPager({ previous, next }: { previous?: Neighbour; next?: Neighbour }) {
+export function PathPager({ previous, next }: { previous?: QuestionRef; next?: QuestionRef }) {
   if (!previous && !next) return null;
   return (
     <nav className="pager path-pager" aria-label="Study path">

@@ -23,4 +23,14 @@ describe('createResourceCache', () => {
     await Promise.resolve();
     expect(await cache.get('a')).toBe('ok');
   });
+
+  it('keeps a value primed while an earlier load was still failing', async () => {
+    let fail: (error: Error) => void = () => undefined;
+    const cache = createResourceCache(() => new Promise<string>((_, reject) => (fail = reject)));
+    const failing = cache.get('a');
+    cache.prime('a', 'primed');
+    fail(new Error('offline'));
+    await expect(failing).rejects.toThrow('offline');
+    expect(cache.get('a')).toMatchObject({ status: 'fulfilled', value: 'primed' });
+  });
 });

@@ -1,0 +1,65 @@
+// @vitest-environment jsdom
+import { beforeEach, expect, it, vi } from 'vitest';
+
+/** A stand-in for the browser's service worker API: one registration whose workers the test moves through their states. */
+function fakeContainer({ controlled }: { controlled: boolean }) {
+  const registration = Object.assign(new EventTarget(), {
+    installing: null as ServiceWorker | null,
+    waiting: null as ServiceWorker | null,
+  });
+  const container = Object.assign(new EventTarget(), {
+    controller: controlled ? ({} as ServiceWorker) : null,
+    register: vi.fn(() => Promise.resolve(registration)),
+  });
+  const installNewWorker = () => {
+    const worker = Object.assign(new EventTarget(), { state: 'installing', postMessage: vi.fn() });
+    registration.installing = worker as unknown as ServiceWorker;
+    registration.dispatchEvent(new Event('updatefound'));
+    worker.state = 'installed';
+    worker.dispatchEvent(new Event('statechange'));
+    return worker;
+  };
+  return { container: container as unknown as ServiceWorkerContainer, installNewWorker };
+}
+
+beforeEach(() => {
+  vi.resetModules();
+});
+
+async function load() {
+  const announce = vi.fn<(apply: () => void) => void>();
+  vi.doMock('../../../../src/app/offline/update-state', () => ({ announceUpdate: announce }));
+  const { registerServiceWorker } = await import('../../../../src/app/offline/register-service-worker');
+  return { announce, registerServiceWorker };
+}
+
+it('announces a new version that installs while an older one controls the page, and activates it on reload', async () => {
+  const { announce, registerServiceWorker } = await load();
+  const { container, installNewWorker } = fakeContainer({ controlled: true });
+  await registerServiceWorker(container);
+  expect(container.register).toHaveBeenCalledWith('/sw.js', { scope: '/' });
+  const worker = installNewWorker();
+  expect(announce).toHaveBeenCalledOnce();
+
+  const reload = vi.fn();
+  vi.spyOn(window, 'location', 'get').mockReturnValue({ ...window.location, reload });
+  announce.mock.calls[0]![0]();
+  expect(worker.postMessage).toHaveBeenCalledWith({ type: 'SKIP_WAITING' });
+  expect(reload).not.toHaveBeenCalled();
+  container.dispatchEvent(new Event('controllerchange'));
+  expect(reload).toHaveBeenCalledOnce();
+});
+
+it('says nothing when the first service worker installs: there is no older version to replace', async () => {
+  const { announce, registerServiceWorker } = await load();
+  const { container, installNewWorker } = fakeContainer({ controlled: false });
+  await registerServiceWorker(container);
+  installNewWorker();
+  expect(announce).not.toHaveBeenCalled();
+});
+
+it('does nothing where the browser has no service workers', async () => {
+  const { announce, registerServiceWorker } = await load();
+  await expect(registerServiceWorker(undefined)).resolves.toBeUndefined();
+  expect(announce).not.toHaveBeenCalled();
+});
