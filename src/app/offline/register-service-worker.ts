@@ -32,11 +32,14 @@ export async function registerServiceWorker(
       worker.postMessage({ type: 'SKIP_WAITING' });
     });
   };
-  if (registration.waiting) offer(registration.waiting);
-  registration.addEventListener('updatefound', () => {
-    const worker = registration.installing;
-    worker?.addEventListener('statechange', () => {
+  const watch = (worker: ServiceWorker) => {
+    worker.addEventListener('statechange', () => {
       if (worker.state === 'installed') offer(worker);
     });
+  };
+  if (registration.waiting) offer(registration.waiting);
+  else if (registration.installing) watch(registration.installing);
+  registration.addEventListener('updatefound', () => {
+    if (registration.installing) watch(registration.installing);
   });
 }
