@@ -38,10 +38,19 @@ async function main() {
     console.log(`| ${name} | ${build.pages} | ${build.seconds.toFixed(1)} s | ${build.peakMegabytes} MB |`);
   }
 
-  for (const [name, dir, port, pages] of [
+  const sites: [string, string, number, string[]][] = [
     ['real content', real, 4601, ['/', '/topics/variational-autoencoders', '/questions/lstm-components']],
     ['500 large pages', path.join(work, 'dist-500'), 4602, ['/', '/topics/topic-1', '/questions/question-7']],
-  ] as const) {
+  ];
+  if (!quick) {
+    sites.push([
+      '5,000 small pages',
+      path.join(work, 'dist-5000'),
+      4604,
+      ['/', '/topics/topic-1', '/questions/question-7'],
+    ]);
+  }
+  for (const [name, dir, port, pages] of sites) {
     const server = await serveSite(dir, port);
     try {
       const transfer = await measureTransfer(pages.map((page) => server.url + page));
