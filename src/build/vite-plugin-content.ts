@@ -1,7 +1,9 @@
+import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { compileSite, type CompiledSite } from './compile-site';
 import { ContentErrors } from './content-error';
+import { createDevContent } from './dev-content';
 import { dataFiles } from './emit/data-files';
 
 /** What the content plugin offers other plugins (see `plugin.api`). */
@@ -16,24 +18,20 @@ export interface ContentPluginOptions {
 }
 
 /**
- * Compiles `content/` and serves the page data: from memory in the dev server (recompiled and
- * pushed to the page when a content file changes), as `data/**.json` files in the client build.
- * Content errors stop the build, and show in the dev server's overlay.
+ * Compiles `content/` and serves the page data: from memory in the dev server (recompiled, page by
+ * page as needed, and pushed to the page when a content file changes), as `data/**.json` files in
+ * the client build. Content errors stop the build, and show in the dev server's overlay.
  */
 export function contentPlugin({ contentDir }: ContentPluginOptions): Plugin<ContentPluginApi> {
   const root = path.resolve(contentDir);
   let base = '/';
   let compiled: Promise<CompiledSite> | undefined;
-  let files: Promise<Map<string, string>> | undefined;
-  const compile = () => {
-    compiled = compileSite(root, { base });
-    return (files = compiled.then(dataFiles));
-  };
+  const compile = () => (compiled = compileSite(root, { base }));
 
   return {
     name: 'dlt:content',
     api: {
-      compiled: () => compiled ?? compile().then(() => compiled!),
+      compiled: () => compiled ?? compile(),
     },
 
     configResolved(config) {
@@ -41,17 +39,28 @@ export function contentPlugin({ contentDir }: ContentPluginOptions): Plugin<Cont
     },
 
     configureServer(server) {
-      server.watcher.add(root);
-      const onChange = (file: string) => {
-        if (!file.startsWith(root) || !/\.(md|yaml)$/.test(file)) return;
-        compile().then(
+      const content = createDevContent(root, base);
+      const overlay = contentOverlay(server);
+      let notified: Promise<unknown> | undefined;
+      const update = () => {
+        const next = content.update();
+        if (next === notified) return; // a change that joined the compile waiting to start
+        notified = next;
+        next.then(
           () => {
+            overlay.clear();
             server.ws.send({ type: 'custom', event: 'content:update' });
           },
           (error: unknown) => {
-            reportError(server, error);
+            overlay.show(error);
           },
         );
+      };
+      // Compile at once, so that the first page load does not wait for it (and errors show in the terminal).
+      update();
+      server.watcher.add(root);
+      const onChange = (file: string) => {
+        if (file.startsWith(root) && /\.(md|yaml)$/.test(file)) void writeFinished(file).then(update);
       };
       server.watcher.on('change', onChange).on('add', onChange).on('unlink', onChange);
 
@@ -61,15 +70,14 @@ export function contentPlugin({ contentDir }: ContentPluginOptions): Plugin<Cont
           next();
           return;
         }
-        (files ?? compile()).then(
-          (data) => {
-            const body = data.get(url);
+        content.dataFile(url).then(
+          (body) => {
             response.statusCode = body ? 200 : 404;
             response.setHeader('Content-Type', 'application/json');
             response.end(body ?? '{"error":"not found"}');
           },
           (error: unknown) => {
-            reportError(server, error);
+            overlay.show(error);
             response.statusCode = 500;
             response.end(String(error));
           },
@@ -80,7 +88,7 @@ export function contentPlugin({ contentDir }: ContentPluginOptions): Plugin<Cont
     async generateBundle() {
       if (this.environment.config.consumer !== 'client') return;
       try {
-        for (const [url, json] of await compile()) {
+        for (const [url, json] of dataFiles(await compile())) {
           this.emitFile({ type: 'asset', fileName: url.slice(1), source: json });
         }
       } catch (error) {
@@ -91,8 +99,35 @@ export function contentPlugin({ contentDir }: ContentPluginOptions): Plugin<Cont
   };
 }
 
-function reportError(server: ViteDevServer, error: unknown) {
-  const message = error instanceof Error ? error.message : String(error);
-  server.config.logger.error(message);
-  server.ws.send({ type: 'error', err: { message, stack: '', plugin: 'dlt:content' } });
+/** Content errors in the terminal and the browser's error overlay; cleared once the content compiles. */
+function contentOverlay(server: ViteDevServer) {
+  let showing = false;
+  return {
+    show(error: unknown) {
+      const message = error instanceof Error ? error.message : String(error);
+      server.config.logger.error(message);
+      server.ws.send({ type: 'error', err: { message, stack: '', plugin: 'dlt:content' } });
+      showing = true;
+    },
+    clear() {
+      // An (empty) update is what makes Vite's client close its overlay (or reload a page opened with it).
+      if (showing) server.ws.send({ type: 'update', updates: [] });
+      showing = false;
+    },
+  };
+}
+
+/**
+ * Resolves once `file` is no longer empty, or after 100 ms. An editor that saves by truncating the
+ * file, then writing it, can be caught in between; Vite waits the same way for the modules it reloads.
+ */
+async function writeFinished(file: string): Promise<void> {
+  for (let wait = 0; wait < 10; wait++) {
+    const size = await fs.stat(file).then(
+      (stats) => stats.size,
+      () => undefined, // deleted: nothing to wait for
+    );
+    if (size !== 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
 }

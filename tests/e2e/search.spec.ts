@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import type { Page, Response } from '@playwright/test';
+import type { SearchManifest } from '../../src/shared/search/search-data';
 import { expect, test } from './fixtures';
 
 /** The header's search field, once the page has hydrated (the combobox role is added then). */
@@ -18,13 +19,13 @@ test.describe('searching from the header', () => {
     await page.goto('/');
     const field = await searchField(page);
     // Nothing of search is loaded before it is used: not the index, not MiniSearch.
-    expect(requests.filter((url) => /search-(index|formulas)\.json|search-engine/.test(url))).toEqual([]);
+    expect(requests.filter((url) => /\/data\/search-|search-engine/.test(url))).toEqual([]);
 
     await page.keyboard.press('/');
     await expect(field).toBeFocused();
     await field.pressSequentially('layer normalisation');
     await expect(results(page).first()).toContainText('Layer normalisation');
-    expect(requests).toContain('/data/search-index.json');
+    expect(requests).toContain('/data/search-manifest.json');
     expect(requests.some((url) => /\/assets\/search-engine-.*\.js$/.test(url))).toBe(true);
 
     await page.keyboard.press('ArrowDown');
@@ -38,6 +39,28 @@ test.describe('searching from the header', () => {
     await expect(heading).toBeInViewport();
     await expect(heading).toHaveClass(/search-target/);
     await expect(heading).not.toHaveClass(/search-target/, { timeout: 6000 }); // briefly
+  });
+
+  test('the first query downloads a few small search files, not the whole index', async ({ page }) => {
+    const responses: Response[] = [];
+    page.on('response', (response) => {
+      if (new URL(response.url()).pathname.startsWith('/data/search-')) responses.push(response);
+    });
+    await page.goto('/');
+    const field = await searchField(page);
+    await field.click();
+    await field.pressSequentially('variational autoencodr');
+    await expect(results(page).first()).toContainText('autoencoder', { ignoreCase: true });
+    await expect(results(page)).toHaveCount(9); // 8 results and "See all"
+
+    const manifest = (await (await page.request.get('/data/search-manifest.json')).json()) as SearchManifest;
+    const files = manifest.termShards.length + manifest.documentShards.length + manifest.formulaShards + 2;
+    expect(responses.length).toBeLessThan(files / 5);
+    // What went over the wire (gzip), manifest included.
+    const sizes = await Promise.all(
+      responses.map(async (response) => (await response.request().sizes()).responseBodySize),
+    );
+    expect(sizes.reduce((sum, size) => sum + size, 0)).toBeLessThan(150 * 1024);
   });
 
   test('Ctrl+K focuses the field from anywhere; Escape closes the list', async ({ page }) => {

@@ -45,11 +45,30 @@ export async function preloadPageData(pathname: string): Promise<void> {
 let contentVersion = 0;
 const listeners = new Set<() => void>();
 
+/**
+ * Drops the cached data after a content change and re-renders the readers. The open page's data
+ * is fetched first, so the page stays on screen meanwhile: a reader that suspended would show the
+ * loading fallback, and React keeps a fallback it has shown for at least 300 ms.
+ */
 export function invalidateContent(): void {
-  siteDataCache.clear();
-  pageDataCache.clear();
-  contentVersion++;
-  for (const listener of listeners) listener();
+  const url = pageDataUrl(window.location.pathname.slice(base.length) || '/');
+  const refetched = Promise.all([fetchJson<SiteData>(siteDataUrl), url ? fetchJson<ContentPageData>(url) : null]);
+  void refetched
+    .then(([site, page]) => {
+      siteDataCache.clear();
+      pageDataCache.clear();
+      if (site) siteDataCache.prime(siteDataUrl, site);
+      if (url) pageDataCache.prime(url, page);
+    })
+    .catch(() => {
+      // The readers load again, and the error boundary reports what fails.
+      siteDataCache.clear();
+      pageDataCache.clear();
+    })
+    .finally(() => {
+      contentVersion++;
+      for (const listener of listeners) listener();
+    });
 }
 
 function useContentVersion(): number {

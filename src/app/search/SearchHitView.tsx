@@ -1,7 +1,7 @@
 import { Fragment } from 'react';
 import { Link } from 'react-router-dom';
 import type { Segment } from './highlight';
-import type { SearchHit } from './search-engine';
+import type { SearchHit } from './search-hits';
 import type { SearchArrivalState } from './use-section-highlight';
 
 interface Props {

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { topicPath } from '../../shared/routes';
 import { searchPageHead } from '../../shared/search/search-page-head';
@@ -8,6 +8,7 @@ import { SearchHitView } from './SearchHitView';
 import { searchPageUrl } from './search-url';
 import { useHydrated } from './use-hydrated';
 import { useSearchEngine, useSearchFormulas } from './use-search-engine';
+import { useSearchOutcome } from './use-search-outcome';
 import './search.css';
 
 /** How many results the page lists (the dropdown lists 8). */
@@ -28,12 +29,8 @@ export default function SearchPage() {
     if (query) load();
   }, [query, load]);
 
-  const outcome = useMemo(() => (engine && query ? engine.search(query, pageLimit) : undefined), [engine, query]);
-  const suggestions = useMemo(
-    () => (engine && outcome?.total === 0 ? engine.suggest(query) : []),
-    [engine, outcome, query],
-  );
-  const formulas = useSearchFormulas(Boolean(outcome?.hits.some((hit) => hit.formula)));
+  const { outcome, failed } = useSearchOutcome(engine, query, pageLimit);
+  const formulas = useSearchFormulas(engine, outcome?.hits);
 
   return (
     <article className="page search-page">
@@ -57,10 +54,10 @@ export default function SearchPage() {
           <TopicList />
         </>
       )}
-      {query && status === 'error' && (
+      {query && (status === 'error' || failed) && (
         <p role="alert">Search could not be loaded. Check your connection, then reload the page.</p>
       )}
-      {query && status !== 'error' && !outcome && <p role="status">Searching…</p>}
+      {query && status !== 'error' && !failed && !outcome && <p role="status">Searching…</p>}
       {outcome && outcome.total > 0 && (
         <>
           <p role="status" className="search-page__count">
@@ -81,10 +78,10 @@ export default function SearchPage() {
           <p role="status" className="search-page__count">
             No results for “{query.slice(0, 100)}”.
           </p>
-          {suggestions.length > 0 && (
+          {outcome.suggestions.length > 0 && (
             <p>
               Closest terms:{' '}
-              {suggestions.map((name, index) => (
+              {outcome.suggestions.map((name, index) => (
                 <span key={name}>
                   {index > 0 && ', '}
                   <Link to={searchPageUrl(name)}>{name}</Link>

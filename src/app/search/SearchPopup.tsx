@@ -1,11 +1,12 @@
-import { useEffect, useImperativeHandle, useMemo, useState, type Ref } from 'react';
+import { useEffect, useImperativeHandle, useState, type Ref } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { preloadPageData } from '../data/page-data-client';
 import { preloadRoute } from '../routes/route-table';
 import { SearchHitView } from './SearchHitView';
-import type { SearchHit } from './search-engine';
+import type { SearchHit } from './search-hits';
 import { searchPageUrl } from './search-url';
 import { useSearchEngine, useSearchFormulas } from './use-search-engine';
+import { useSearchOutcome } from './use-search-outcome';
 import type { SearchArrivalState } from './use-section-highlight';
 
 /** How many results the dropdown lists; the results page lists more. */
@@ -53,21 +54,14 @@ export default function SearchPopup({ ref, query, expanded, idPrefix, onActiveCh
     setActive(-1);
   }
 
-  const hasQuery = query.trim() !== '';
-  const outcome = useMemo(
-    () => (engine && hasQuery ? engine.search(query, dropdownLimit) : undefined),
-    [engine, query, hasQuery],
-  );
-  const suggestions = useMemo(
-    () => (engine && outcome?.total === 0 ? engine.suggest(query) : []),
-    [engine, outcome, query],
-  );
+  const { outcome, failed } = useSearchOutcome(engine, query, dropdownLimit, { keepPrevious: true });
+  const shownStatus = failed ? 'error' : status;
   const options: Option[] = outcome
     ? outcome.total > 0
       ? [...outcome.hits.map((hit): Option => ({ kind: 'hit', hit })), { kind: 'all', total: outcome.total }]
-      : suggestions.map((name): Option => ({ kind: 'suggestion', name }))
+      : outcome.suggestions.map((name): Option => ({ kind: 'suggestion', name }))
     : [];
-  const formulas = useSearchFormulas(expanded && options.some((option) => option.kind === 'hit' && option.hit.formula));
+  const formulas = useSearchFormulas(engine, expanded ? outcome?.hits : undefined);
 
   useEffect(() => {
     onActiveChange(expanded && active >= 0 ? optionId(active) : undefined);
@@ -110,7 +104,7 @@ export default function SearchPopup({ ref, query, expanded, idPrefix, onActiveCh
   return (
     <>
       <div className="search-box__popup" hidden={!expanded}>
-        {expanded && <PopupMessage status={status} total={outcome?.total} hasSuggestions={options.length > 0} />}
+        {expanded && <PopupMessage status={shownStatus} total={outcome?.total} hasSuggestions={options.length > 0} />}
         <ul
           id={`${idPrefix}-listbox`}
           role="listbox"
@@ -142,7 +136,7 @@ export default function SearchPopup({ ref, query, expanded, idPrefix, onActiveCh
         </ul>
       </div>
       <p role="status" className="search-sr-only">
-        {expanded ? announcement(status, outcome?.total, outcome?.hits.length ?? 0) : ''}
+        {expanded ? announcement(shownStatus, outcome?.total, outcome?.hits.length ?? 0) : ''}
       </p>
     </>
   );

@@ -1,58 +1,57 @@
-import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
-import { createIndexOptions } from '../../shared/search/index-options';
+import type { SearchOptions, SearchResult } from 'minisearch';
 import {
   fieldBoosts,
   searchIndexVersion,
-  type SearchDocument,
-  type SearchIndexPayload,
-  type StoredSearchFields,
+  searchShardUrl,
+  type SearchFormulasPayload,
+  type SearchManifest,
 } from '../../shared/search/search-data';
-import { createSynonymMatcher, type SynonymMatcher } from '../../shared/search/synonyms';
-import { buildQuery } from './build-query';
-import { closestNames, prepareVocabulary } from './closest-names';
+import { createSynonymMatcher } from '../../shared/search/synonyms';
+import { buildQuery, type ParsedQuery } from './build-query';
+import { closestNames, prepareVocabulary, type VocabularyName } from './closest-names';
 import { createShortPrefixExpander } from './expand-short-prefix';
-import { highlightText, makeSnippet, type Segment } from './highlight';
-
-/** One result: a page lead or a section, with the words it matched marked. */
-export interface SearchHit {
-  id: number;
-  score: number;
-  /** The route to open: the page, or `page#heading` for a section. */
-  href: string;
-  kind: 'topic' | 'question';
-  /** The page's title and the section's heading (empty for a page's lead), as plain text. */
-  title: string;
-  heading: string;
-  titleSegments: Segment[];
-  headingSegments: Segment[];
-  /** A short part of the section's text around the matched words. */
-  snippet: Segment[];
-  /** The TeX of the formula the query matched inside, if any (its rendering is in the formulas file). */
-  formula?: string;
-}
+import { firstSpreadOverPages, pagesOfDocuments, toHit, type SearchHit } from './search-hits';
+import { createShardCache, type FetchJson } from './shard-cache';
+import { createStoredShards } from './stored-shards';
+import { createTermShards } from './term-shards';
+import { onlyTermsNeeded, termsNeeded, type TermsNeeded } from './terms-needed';
 
 export interface SearchOutcome {
   hits: SearchHit[];
   /** How many sections matched in all (`hits` may be fewer). */
   total: number;
+  /** When nothing matched: names close to what was typed that do find something, for "did you mean". */
+  suggestions: string[];
 }
 
 export interface SearchEngine {
-  /** The best `limit` results for what the user typed. Never throws for any input. */
-  search(input: string, limit: number): SearchOutcome;
-  /** Names close to `input` that do find something, for "did you mean". */
-  suggest(input: string, limit?: number): string[];
+  /**
+   * The best `limit` results for what the user typed, once the shards they need are loaded.
+   * Rejects only when a shard cannot be fetched; never for any input.
+   */
+  search(input: string, limit: number): Promise<SearchOutcome>;
+  /** Names close to `input` that do find something (an outcome that finds nothing has them already). */
+  suggest(input: string): Promise<string[]>;
+  /** The KaTeX renderings of formulas that hits show, by TeX source. */
+  formulas(texs: readonly string[]): Promise<SearchFormulasPayload>;
 }
 
-/** Same page: at most this many sections before the other pages' results. */
-const sectionsPerPage = 3;
+/** How many "did you mean" names an outcome offers. */
+const suggestionCount = 3;
 
-/** Loads the index the build emitted and wraps it in the site's query rules. */
-export function createSearchEngine(payload: SearchIndexPayload): SearchEngine {
-  if (payload.version !== searchIndexVersion) throw new Error('the search index is out of date: reload the page');
-  const index = MiniSearch.loadJS<SearchDocument>(payload.index, createIndexOptions(payload.synonyms));
-  const matcher = createSynonymMatcher(payload.synonyms);
-  const vocabulary = prepareVocabulary(payload.vocabulary);
+/**
+ * Wraps the manifest the build emitted in the site's query rules. Each query first loads the
+ * term shards its words need, then the document shards of the hits it shows; everything loaded
+ * is kept, so later queries mostly reuse it.
+ */
+export function createSearchEngine(manifest: SearchManifest, fetchJson: FetchJson): SearchEngine {
+  if (manifest.version !== searchIndexVersion) throw new Error('the search index is out of date: reload the page');
+  const matcher = createSynonymMatcher(manifest.synonyms);
+  const fetchVocabulary = createShardCache<string[]>(fetchJson);
+  const pageOf = pagesOfDocuments(manifest.pageSizes);
+  const terms = createTermShards(manifest, fetchJson);
+  const stored = createStoredShards(manifest, fetchJson);
+  const context = { matcher, isKnownTerm: terms.has, expandShortPrefix: createShortPrefixExpander(terms.withPrefix) };
   // Queries arrive as ready terms (see buildQuery): MiniSearch only looks them up.
   const options: SearchOptions = {
     tokenize: (term) => [term],
@@ -61,72 +60,65 @@ export function createSearchEngine(payload: SearchIndexPayload): SearchEngine {
     maxFuzzy: 2,
   };
 
-  const { documents } = payload;
-  const pageOf = documents.map((document) => document.href.split('#')[0]!);
-  const knownTerms = new Set(payload.index.index.map(([term]) => term));
-  const context = {
-    matcher,
-    isKnownTerm: (term: string) => knownTerms.has(term),
-    expandShortPrefix: createShortPrefixExpander(payload.index.index),
+  /** Builds the query and loads the shards it needs. */
+  const prepare = async (input: string): Promise<{ query: ParsedQuery; needed: TermsNeeded } | undefined> => {
+    // First the words as typed: that tells which of them the index knows; then, for those it does
+    // not, the wider range typo tolerance may reach.
+    const shortWords: string[] = [];
+    const asTyped = buildQuery(input, {
+      matcher,
+      isKnownTerm: () => true,
+      // A very short word being typed stands for its commonest completions: all start with it.
+      expandShortPrefix: (prefix) => {
+        shortWords.push(prefix);
+        return [];
+      },
+    });
+    if (!asTyped) return undefined;
+    const typed = termsNeeded(asTyped.all);
+    await terms.load({ ...typed, prefixes: [...typed.prefixes, ...shortWords] });
+    const query = buildQuery(input, context)!;
+    const needed = termsNeeded(query.all);
+    await terms.load(needed);
+    return { query, needed };
   };
-  const run = (input: string): SearchResult[] => {
-    const query = buildQuery(input, context);
-    if (!query) return [];
-    const all = index.search(query.all, options);
-    return all.length > 0 ? all : index.search(query.any, options);
+
+  const run = async (input: string): Promise<SearchResult[]> => {
+    const prepared = await prepare(input);
+    if (!prepared) return [];
+    const index = terms.index();
+    const within = { ...options, boostDocument: onlyTermsNeeded(prepared.needed) };
+    const all = index.search(prepared.query.all, within);
+    return all.length > 0 ? all : index.search(prepared.query.any, within);
+  };
+
+  let vocabulary: VocabularyName[] | undefined;
+  // Whether a name finds something never changes: while a reader types, the same names come back.
+  const findsSomething = new Map<string, boolean>();
+  const suggest = async (input: string): Promise<string[]> => {
+    // Fetched the first time a query finds nothing: most visits never need it.
+    vocabulary ??= prepareVocabulary(await fetchVocabulary(searchShardUrl('vocabulary', manifest.build, 0)));
+    const names = closestNames(input, vocabulary, suggestionCount * 2);
+    await Promise.all(names.map((name) => prepare(name))); // their shards, fetched at once
+    const found: string[] = [];
+    for (const name of names) {
+      if (found.length === suggestionCount) break;
+      if (!findsSomething.has(name)) findsSomething.set(name, (await run(name)).length > 0);
+      if (findsSomething.get(name)) found.push(name);
+    }
+    return found;
   };
 
   return {
-    search(input, limit) {
-      const results = run(input);
-      const hits = firstSpreadOverPages(results, pageOf, limit).map((result) =>
-        toHit(result, documents[result.id as number]!, matcher),
-      );
-      return { hits, total: results.length };
+    async search(input, limit) {
+      const results = await run(input);
+      if (results.length === 0) return { hits: [], total: 0, suggestions: await suggest(input) };
+      const shown = firstSpreadOverPages(results, pageOf, limit);
+      const documents = await stored.documents(shown.map((result) => result.id as number));
+      const hits = shown.map((result) => toHit(result, documents.get(result.id as number)!, matcher));
+      return { hits, total: results.length, suggestions: [] };
     },
-    suggest(input, limit = 3) {
-      return closestNames(input, vocabulary, limit * 2)
-        .filter((name) => run(name).length > 0)
-        .slice(0, limit);
-    },
+    suggest,
+    formulas: (texs) => stored.formulas(texs),
   };
-}
-
-function toHit(result: SearchResult, stored: StoredSearchFields, matcher: SynonymMatcher): SearchHit {
-  const terms = new Set(result.terms);
-  const inFormulas = Object.keys(result.match).filter((term) => result.match[term]!.includes('math'));
-  const formula = stored.formulas
-    .map((candidate) => ({ candidate, hits: candidate.terms.filter((term) => inFormulas.includes(term)).length }))
-    .filter((entry) => entry.hits > 0)
-    .sort((a, b) => b.hits - a.hits)[0]?.candidate.tex;
-  return {
-    id: result.id as number,
-    score: result.score,
-    href: stored.href,
-    kind: stored.kind,
-    title: stored.title,
-    heading: stored.heading,
-    titleSegments: highlightText(stored.title, terms, matcher),
-    headingSegments: highlightText(stored.heading, terms, matcher),
-    snippet: makeSnippet(stored.text, terms, matcher),
-    formula,
-  };
-}
-
-/**
- * The best `limit` results in rank order, except that a page's sections beyond the first few
- * wait until the other pages' results are listed. Stops as soon as it has enough.
- */
-function firstSpreadOverPages(results: SearchResult[], pageOf: readonly string[], limit: number): SearchResult[] {
-  const perPage = new Map<string, number>();
-  const first: SearchResult[] = [];
-  const rest: SearchResult[] = [];
-  for (const result of results) {
-    if (first.length >= limit) break;
-    const page = pageOf[result.id as number]!;
-    const count = (perPage.get(page) ?? 0) + 1;
-    perPage.set(page, count);
-    (count <= sectionsPerPage ? first : rest).push(result);
-  }
-  return [...first, ...rest].slice(0, limit);
 }

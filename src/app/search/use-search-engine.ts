@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { SearchFormulasPayload } from '../../shared/search/search-data';
-import { loadSearchEngine, loadSearchFormulas } from './load-search';
+import { loadedSearchEngine, loadSearchEngine, onSearchForgotten } from './load-search';
 import type { SearchEngine } from './search-engine';
+import type { SearchHit } from './search-hits';
 
 export type SearchStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -12,24 +13,22 @@ export interface SearchEngineState {
   load: () => void;
 }
 
-let loaded: SearchEngine | undefined;
-
 /** The search engine, loaded on demand by calling `load`. */
 export function useSearchEngine(): SearchEngineState {
-  const [engine, setEngine] = useState<SearchEngine | undefined>(loaded);
-  const [status, setStatus] = useState<SearchStatus>(loaded ? 'ready' : 'idle');
+  const [engine, setEngine] = useState<SearchEngine | undefined>(loadedSearchEngine);
+  const [status, setStatus] = useState<SearchStatus>(engine ? 'ready' : 'idle');
 
   const load = useCallback(() => {
-    if (loaded) {
-      setEngine(loaded);
+    const ready = loadedSearchEngine();
+    if (ready) {
+      setEngine(ready);
       setStatus('ready');
       return;
     }
     setStatus('loading');
     loadSearchEngine().then(
-      (ready) => {
-        loaded = ready;
-        setEngine(ready);
+      (loaded) => {
+        setEngine(loaded);
         setStatus('ready');
       },
       () => {
@@ -38,24 +37,38 @@ export function useSearchEngine(): SearchEngineState {
     );
   }, []);
 
+  // After a content edit in the dev server, a loaded engine names shards that no longer exist.
+  useEffect(
+    () =>
+      onSearchForgotten(() => {
+        if (engine) load();
+      }),
+    [engine, load],
+  );
+
   return { engine, status, load };
 }
 
-/** The prerendered formulas, loaded the first time `needed` is true; undefined until then. */
-export function useSearchFormulas(needed: boolean): SearchFormulasPayload | undefined {
+/** The renderings of the formulas `hits` show, fetched when they are shown; undefined until then. */
+export function useSearchFormulas(
+  engine: SearchEngine | undefined,
+  hits: readonly SearchHit[] | undefined,
+): SearchFormulasPayload | undefined {
   const [formulas, setFormulas] = useState<SearchFormulasPayload>();
+  const missing = hits?.flatMap((hit) => (hit.formula && !formulas?.[hit.formula] ? [hit.formula] : [])) ?? [];
+  const key = [...new Set(missing)].join('\n');
   useEffect(() => {
-    if (!needed || formulas) return;
+    if (!engine || key === '') return;
     let current = true;
-    loadSearchFormulas().then(
-      (loadedFormulas) => {
-        if (current) setFormulas(loadedFormulas);
+    engine.formulas(key.split('\n')).then(
+      (found) => {
+        if (current) setFormulas((known) => ({ ...known, ...found }));
       },
       () => undefined, // the result still shows its snippet, which has the formula as text
     );
     return () => {
       current = false;
     };
-  }, [needed, formulas]);
+  }, [engine, key]);
   return formulas;
 }

@@ -2,10 +2,9 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { GlossaryEntry } from '../../shared/page-data';
 import type { ContentError } from '../content-error';
-import { compileInline } from '../markdown/compile-inline';
-import type { MarkdownProcessor } from '../markdown/markdown-processor';
 import type { CompiledPage } from './compile-page';
 import { glossaryEntrySchema, glossarySchema } from './glossary-schema';
+import type { MarkdownCompiler } from './markdown-compiler';
 import { parseYaml } from './parse-yaml';
 
 export const glossaryFileName = 'glossary.yaml';
@@ -23,7 +22,7 @@ export async function compileGlossary(
   contentRoot: string,
   pages: readonly CompiledPage[],
   routeOf: (file: string) => string | undefined,
-  processor: MarkdownProcessor,
+  compiler: MarkdownCompiler,
 ): Promise<CompileGlossaryResult> {
   const file = path.join(contentRoot, glossaryFileName);
   let text: string;
@@ -74,7 +73,7 @@ export async function compileGlossary(
         hint: `headings: ${page.headings.map((heading) => `#${heading.id}`).join(', ') || 'none'}`,
       });
     }
-    const definition = await compileInline(fields.definition, file, processor, 'definition');
+    const definition = await compiler.inline(fields.definition, file, 'definition');
     errors.push(...definition.errors.map((error) => ({ ...error, ...parsed.locate([index, 'definition']) })));
     entries.push({
       term: fields.term,

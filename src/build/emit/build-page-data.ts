@@ -12,6 +12,7 @@ import type { SearchData } from '../../shared/search/search-data';
 import type { CompiledPage, CompiledQuestion, CompiledTopic } from '../content/compile-page';
 import type { ReadingSiteData } from '../reading/compile-reading-data';
 import { buildSearchIndex } from '../search/build-search-index';
+import { buildOnFirstUse } from './build-on-first-use';
 
 export interface SitePageData {
   site: SiteData;
@@ -90,5 +91,12 @@ export function buildPageData(pages: readonly CompiledPage[], glossary: Glossary
     followUps: question.frontmatter.followUps.map(refTo),
   }));
 
-  return { site, topics: topicPages, questions: questionPages, glossary, search: buildSearchIndex(pages, glossary) };
+  return {
+    site,
+    topics: topicPages,
+    questions: questionPages,
+    glossary,
+    // Built when first read: after an edit, the dev server skips it until a search file is asked for.
+    search: buildOnFirstUse(() => buildSearchIndex(pages, glossary)),
+  };
 }

@@ -2,8 +2,7 @@ import path from 'node:path';
 import type { NotationPageData, PageRef } from '../../shared/reading-data';
 import type { ContentError } from '../content-error';
 import type { CompiledPage } from '../content/compile-page';
-import { compileInline } from '../markdown/compile-inline';
-import type { MarkdownProcessor } from '../markdown/markdown-processor';
+import type { MarkdownCompiler } from '../content/markdown-compiler';
 import type { LoadedNotation } from './load-notation';
 
 export interface CompileNotationResult {
@@ -21,15 +20,15 @@ export async function compileNotation(
   contentRoot: string,
   pagesInStudyOrder: readonly CompiledPage[],
   refOf: (page: CompiledPage) => PageRef,
-  processor: MarkdownProcessor,
+  compiler: MarkdownCompiler,
 ): Promise<CompileNotationResult> {
   const errors: ContentError[] = [...notation.errors];
   const entries: NotationPageData['entries'] = [];
   const at = (index: number, field: string) => ({ file: notation.file, ...notation.locate([index, field]) });
 
   for (const [index, entry] of notation.entries.entries()) {
-    const symbol = await compileInline(`$${entry.tex}$`, notation.file, processor, 'tex');
-    const meaning = await compileInline(entry.meaning, notation.file, processor, 'meaning');
+    const symbol = await compiler.inline(`$${entry.tex}$`, notation.file, 'tex');
+    const meaning = await compiler.inline(entry.meaning, notation.file, 'meaning');
     errors.push(...symbol.errors.map((error) => ({ ...error, ...at(index, 'tex') })));
     errors.push(...meaning.errors.map((error) => ({ ...error, ...at(index, 'meaning') })));
 

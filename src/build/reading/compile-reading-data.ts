@@ -2,8 +2,8 @@ import type { GlossaryEntry } from '../../shared/page-data';
 import type { GlossaryPageData, LinkPreviewData, NotationPageData, PageRef } from '../../shared/reading-data';
 import type { ContentError } from '../content-error';
 import type { CompiledPage } from '../content/compile-page';
+import type { MarkdownCompiler } from '../content/markdown-compiler';
 import type { SitePageData } from '../emit/build-page-data';
-import type { MarkdownProcessor } from '../markdown/markdown-processor';
 import { buildBacklinks } from './build-backlinks';
 import { buildGlossaryPage, markedTermsOf } from './build-glossary-page';
 import { buildPreviews } from './build-previews';
@@ -25,7 +25,7 @@ export interface CompileReadingOptions {
   routeOf: (file: string) => string | undefined;
   glossary: readonly GlossaryEntry[];
   context: ReadingContext;
-  processor: MarkdownProcessor;
+  compiler: MarkdownCompiler;
 }
 
 export interface CompileReadingResult {
@@ -36,13 +36,13 @@ export interface CompileReadingResult {
 
 /** The reading step, once every page is compiled: notation, glossary page, backlinks, previews. */
 export async function compileReadingData(options: CompileReadingOptions): Promise<CompileReadingResult> {
-  const { contentRoot, pages, glossary, context, processor } = options;
+  const { contentRoot, pages, glossary, context, compiler } = options;
   const routeOf = (page: CompiledPage) => options.routeOf(page.file) ?? '';
   const refOf = (page: CompiledPage): PageRef => pageRefOf(page, routeOf(page));
   const studyPages = sortInStudyOrder(pages);
   const pageByRoute = new Map(pages.map((page) => [routeOf(page), page]));
   const [notation, lastUpdated] = await Promise.all([
-    compileNotation(context.notation, contentRoot, studyPages, refOf, processor),
+    compileNotation(context.notation, contentRoot, studyPages, refOf, compiler),
     readLastUpdated(contentRoot),
   ]);
 

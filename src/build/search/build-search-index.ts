@@ -2,19 +2,14 @@ import katex from 'katex';
 import MiniSearch from 'minisearch';
 import type { GlossaryEntry } from '../../shared/page-data';
 import { createIndexOptions } from '../../shared/search/index-options';
-import {
-  searchIndexVersion,
-  type SearchData,
-  type SearchDocument,
-  type SearchFormulasPayload,
-  type SearchIndexPayload,
-} from '../../shared/search/search-data';
+import type { SearchData, SearchDocument, SearchFormulasPayload } from '../../shared/search/search-data';
 import type { CompiledPage } from '../content/compile-page';
 import { katexOptions } from '../markdown/markdown-processor';
 import { buildSearchDocuments } from './build-search-documents';
 import { prepareTex } from './read-tex';
+import { shardSearchIndex, type ShardSizes } from './shard-search-index';
 
-/** The search data of the site: the index (`data/search-index.json`) and its formulas, prerendered. */
+/** The search data of the site: the manifest and its shards (`data/search-*.json`). */
 export function buildSearchIndex(pages: readonly CompiledPage[], glossary: readonly GlossaryEntry[]): SearchData {
   const synonyms = glossary.map((entry) => [entry.term, ...entry.aliases]);
   const names = pages.flatMap((page) => [
@@ -24,26 +19,31 @@ export function buildSearchIndex(pages: readonly CompiledPage[], glossary: reado
   ]);
   const vocabulary = [...new Set([...synonyms.flat(), ...names])];
   const documents = buildSearchDocuments(pages, glossary);
-  return { index: indexDocuments(documents, synonyms, vocabulary), formulas: renderFormulas(documents) };
+  return indexDocuments(documents, synonyms, vocabulary, renderFormulas(documents));
 }
 
-/** Indexes prepared documents (the bench uses this directly with a generated corpus). */
+/**
+ * Indexes prepared documents (ids 0, 1, 2, ... in order, a page's documents together) and cuts
+ * the result into shards. The bench and tests use it directly with their own documents and sizes.
+ */
 export function indexDocuments(
   documents: readonly SearchDocument[],
   synonyms: string[][],
   vocabulary: string[],
-): SearchIndexPayload {
+  formulas: SearchFormulasPayload,
+  sizes?: ShardSizes,
+): SearchData {
   const index = new MiniSearch<SearchDocument>(createIndexOptions(synonyms));
   index.addAll(documents);
-  const shown = documents.map(({ href, kind, title, heading, text, formulas }) => ({
+  const shown = documents.map(({ href, kind, title, heading, text, formulas: shownFormulas }) => ({
     href,
     kind,
     title,
     heading,
     text,
-    formulas,
+    formulas: shownFormulas,
   }));
-  return { version: searchIndexVersion, synonyms, vocabulary, documents: shown, index: index.toJSON() };
+  return shardSearchIndex({ index: index.toJSON(), documents: shown, synonyms, vocabulary, formulas }, sizes);
 }
 
 /**

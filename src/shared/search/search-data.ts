@@ -1,15 +1,18 @@
 import type { AsPlainObject } from 'minisearch';
 
-/** The search index the build emits and the browser loads on first use of the search field. */
-export const searchIndexUrl = '/data/search-index.json';
+/**
+ * Search is emitted in pieces, so that a query downloads only what it needs: a small manifest
+ * (`searchManifestUrl`, loaded on first use of the search field) and the shards it names, with a
+ * hash of their content in every name (so a cached shard never goes stale): term shards (the
+ * postings of a range of terms), document shards (what results show), formula shards (KaTeX
+ * renderings) and the vocabulary (for "did you mean").
+ */
+export const searchManifestUrl = '/data/search-manifest.json';
 
-/** Bumped whenever the index format or the term normalization changes. */
-export const searchIndexVersion = 1;
+/** Bumped whenever the emitted format or the term normalization changes. */
+export const searchIndexVersion = 2;
 
-/** Where the build writes each formula of the index, rendered by KaTeX: loaded only when a result shows one. */
-export const searchFormulasUrl = '/data/search-formulas.json';
-
-/** The file at `searchFormulasUrl`: KaTeX's HTML (display mode) of every indexed formula, by TeX source. */
+/** A formula shard: KaTeX's HTML (display mode) of some indexed formulas, by TeX source. */
 export type SearchFormulasPayload = Record<string, string>;
 
 /** A formula of a section. */
@@ -70,23 +73,51 @@ export type SearchField = keyof typeof fieldBoosts;
 
 export const searchFields = Object.keys(fieldBoosts) as SearchField[];
 
-/** The file at `searchIndexUrl`. */
-export interface SearchIndexPayload {
+/** A term shard: the postings of a range of terms, in term order, as MiniSearch serializes them. */
+export type TermShardPayload = AsPlainObject['index'];
+
+/** A document shard: what consecutive documents show, the first being its `from` id. */
+export type DocumentShardPayload = StoredSearchFields[];
+
+/** What MiniSearch needs to rank, besides the postings: the same whichever terms are loaded. */
+export interface SearchRanking {
+  documentCount: number;
+  fieldIds: Record<string, number>;
+  averageFieldLength: number[];
+  /** By field id, then document id: the number of distinct terms of that field of that document. */
+  fieldLengths: number[][];
+}
+
+/** The file at `searchManifestUrl`. */
+export interface SearchManifest {
   version: number;
   /** Groups of names meaning the same thing (glossary term + aliases); group i has marker `§i`. */
   synonyms: string[][];
-  /** Names worth suggesting when a query finds nothing: glossary terms, page titles, aliases, keywords. */
-  vocabulary: string[];
-  /**
-   * What each document shows, by id. Kept beside the MiniSearch index rather than in it, so a
-   * query that matches thousands of sections only reads the fields of the few it displays.
-   */
-  documents: StoredSearchFields[];
-  index: AsPlainObject;
+  /** How many documents each page has, in id order: a page's lead and sections have consecutive ids. */
+  pageSizes: number[];
+  ranking: SearchRanking;
+  /** Names this build's shard files (see `searchShardUrl`): a hash of all of them. */
+  build: string;
+  /** Where each term shard starts, in term order: shard i holds the terms from `termShards[i]` up to the next. */
+  termShards: string[];
+  /** The first document id of each document shard, in id order. */
+  documentShards: number[];
+  /** How many formula shards there are: the rendering of a formula is in shard `formulaShardOf(tex, formulaShards)`. */
+  formulaShards: number;
 }
 
-/** What the build emits for search: the index, and the formulas its results may show. */
+export type SearchShardKind = 'terms' | 'documents' | 'formulas' | 'vocabulary';
+
+/**
+ * The URL of shard `index` of a kind. The vocabulary (`string[]`: glossary terms, page titles,
+ * aliases, keywords, the names worth suggesting when a query finds nothing) is one file, index 0.
+ */
+export function searchShardUrl(kind: SearchShardKind, build: string, index: number): string {
+  return `/data/search-${kind}-${build}-${index}.json`;
+}
+
+/** What the build emits for search: the manifest, and every shard by URL path with its JSON text. */
 export interface SearchData {
-  index: SearchIndexPayload;
-  formulas: SearchFormulasPayload;
+  manifest: SearchManifest;
+  shards: Map<string, string>;
 }

@@ -1,116 +1,90 @@
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { createSearchEngine } from '../../../app/search/search-engine';
-import type { SearchIndexPayload } from '../../../shared/search/search-data';
-import { compileSite } from '../../compile-site';
-import { dataFiles } from '../../emit/data-files';
-import { indexDocuments } from '../build-search-index';
-import { benchQueries, keystrokes } from './bench-queries';
-import { generateSearchCorpus } from './generate-search-corpus';
+import { searchManifestUrl } from '../../../shared/search/search-data';
+import { benchQueries } from './bench-queries';
+import { measureFirstQuery, serveSearch, type ServedSearch } from './measure-first-query';
+import { measureLatency, percentile } from './measure-latency';
+import { loadSearchCorpora } from './search-corpora';
 
 /**
- * `npm run bench:search`: index size (raw, gzip), load + parse time and query latency (p50/p95)
- * on the real content and on a generated corpus of 5,000 sections. CONTENT_DIR picks the content;
- * the site's text is measured on a built site in BENCH_DIST (default dist/) when there is one.
+ * `npm run bench:search`: for each corpus, the size of the emitted search files, the bytes a first
+ * query downloads (gzip) for typical queries and over all bench queries, and query latency
+ * (p50/p95). CONTENT_DIR picks the content; BENCH_QUICK=1 skips the generated 500- and 5,000-page
+ * sites (compiling them takes about a minute).
  */
-const root = process.cwd();
-const contentDir = path.resolve(root, process.env.CONTENT_DIR ?? 'content');
-const distDir = path.resolve(root, process.env.BENCH_DIST ?? 'dist');
+const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
+const quick = process.env.BENCH_QUICK === '1';
 
-const data = await compileSite(contentDir);
-const files = dataFiles(data);
-const indexJson = files.get('/data/search-index.json')!;
-const formulasJson = files.get('/data/search-formulas.json')!;
+/** Typical first queries: an acronym, a name, a typo, a formula, a prefix, a British spelling, a synonym. */
+const typicalQueries = [
+  'KL',
+  'variational autoencoder',
+  'autoencodr',
+  'sqrt d_k',
+  'softmax',
+  'transf',
+  'mode collapse',
+  'normalisation',
+  'MHSA',
+  'gradient',
+];
 
-console.log(`Search bench (Node ${process.versions.node}, ${process.platform}, ${os.availableParallelism()} cores)\n`);
-const siteText = measureSiteText(files);
-const real = benchIndex('real content', indexJson);
-console.log(
-  `  formulas file (loaded only when a result shows a formula): ${kb(formulasJson.length)} raw, ${kb(gzip(formulasJson))} gzip`,
-);
-console.log(`  site text, gzip: ${siteText.label}`);
-console.log(`  index gzip / site text gzip: ${percent(real.gzip / siteText.gzip)} (target < 25%)`);
-for (const extra of siteText.others) console.log(`  index gzip / ${extra.label}: ${percent(real.gzip / extra.gzip)}`);
+console.log(`Search bench (Node ${process.versions.node}, ${process.platform}, ${os.availableParallelism()} cores)`);
+for (const { label, search } of await loadSearchCorpora(contentDir, quick)) {
+  const served = serveSearch(search);
+  const { manifest } = search;
+  console.log(`\n## ${label}: ${manifest.ranking.documentCount.toLocaleString('en')} sections\n`);
+  describeFiles(served, [...search.shards.keys()]);
 
-const payload = JSON.parse(indexJson) as SearchIndexPayload;
-const stored = payload.documents;
-const corpus = generateSearchCorpus(stored, payload.vocabulary, 5000);
-const generated = JSON.stringify(indexDocuments(corpus, payload.synonyms, payload.vocabulary));
-console.log('');
-benchIndex('generated corpus, 5,000 sections', generated);
-
-function benchIndex(label: string, json: string): { gzip: number } {
-  const size = gzip(json);
-  const sample = JSON.parse(json) as SearchIndexPayload;
-  console.log(`${label}: ${sample.index.documentCount} sections, ${sample.index.index.length} terms`);
-  console.log(`  index: ${kb(json.length)} raw, ${kb(size)} gzip`);
-
-  const loads = repeat(15, () => createSearchEngine(JSON.parse(json) as SearchIndexPayload));
-  console.log(
-    `  load + parse (JSON.parse + MiniSearch.loadJS): median ${ms(percentile(loads, 50))}, max ${ms(Math.max(...loads))}`,
-  );
-
-  const engine = createSearchEngine(JSON.parse(json) as SearchIndexPayload);
-  const typed = keystrokes(benchQueries);
-  for (const query of typed) engine.search(query, 8); // warm up
-  const whole = benchQueries.flatMap((query) => repeat(20, () => engine.search(query, 8)));
-  const perKey = typed.flatMap((query) => repeat(5, () => engine.search(query, 8)));
-  console.log(
-    `  query (${benchQueries.length} queries × 20): p50 ${ms(percentile(whole, 50))}, p95 ${ms(percentile(whole, 95))}, max ${ms(Math.max(...whole))}`,
-  );
-  console.log(
-    `  as typed (${typed.length} keystrokes × 5): p50 ${ms(percentile(perKey, 50))}, p95 ${ms(percentile(perKey, 95))}, max ${ms(Math.max(...perKey))}`,
-  );
-  return { gzip: size };
-}
-
-/** The site's text as a visitor downloads it: the built site if there is one, else the page data. */
-function measureSiteText(data: Map<string, string>) {
-  const isSearch = (name: string) => /search-(index|formulas)\.json$/.test(name);
-  const pageData = [...data].filter(([url]) => !isSearch(url)).reduce((sum, [, json]) => sum + gzip(json), 0);
-  const pageDataLabel = `page data JSON (${data.size - 2} files): ${kb(pageData)}`;
-  if (!fs.existsSync(path.join(distDir, 'index.html'))) {
-    return {
-      gzip: pageData,
-      label: `${pageDataLabel} (no built site in ${path.relative(root, distDir)}/: build it to measure HTML, JS and CSS too)`,
-      others: [],
-    };
+  console.log('\n| first query | files | downloaded (gzip) |\n|---|---|---|');
+  for (const query of typicalQueries) {
+    const first = await measureFirstQuery(served, query);
+    console.log(`| ${query} | ${first.files} | ${kb(first.gzipBytes)} |`);
   }
-  const textFiles = listFiles(distDir).filter(
-    (file) => /\.(html|json|js|css|svg|webmanifest|xml|txt)$/.test(file) && !isSearch(file),
+  const all = await Promise.all(
+    benchQueries.map(async (query) => ({ query, ...(await measureFirstQuery(served, query)) })),
   );
-  const site = textFiles.reduce((sum, file) => sum + gzip(fs.readFileSync(file)), 0);
-  return {
-    gzip: site,
-    label: `${kb(site)} (${textFiles.length} HTML/JSON/JS/CSS files of ${path.relative(root, distDir) || '.'}/, search files excluded)`,
-    others: [{ label: `page data JSON alone (${kb(pageData)})`, gzip: pageData }],
-  };
+  const largest = all.reduce((a, b) => (b.gzipBytes > a.gzipBytes ? b : a));
+  const sizes = all.map((first) => first.gzipBytes);
+  console.log(
+    `\nFirst query, over the ${all.length} bench queries: median ${kb(percentile(sizes, 50))}, p95 ${kb(percentile(sizes, 95))}, largest ${kb(largest.gzipBytes)} ("${largest.query}").`,
+  );
+
+  const latency = await measureLatency(served, benchQueries);
+  const runs = (values: readonly number[]) => `${values.length / 20} queries × 20`;
+  console.log(
+    `Query with its shards loaded, 8 results with snippets (${runs(latency.query)}): ${spread(latency.query)}.`,
+  );
+  if (latency.nothingFound.length > 0)
+    console.log(
+      `Query finding nothing, with "did you mean" (${runs(latency.nothingFound)}): ${spread(latency.nothingFound)}.`,
+    );
+  console.log(`As typed (every prefix of every query × 5): ${spread(latency.keystroke)}.`);
+  console.log(
+    `First query without the network (parse its shards, assemble the index, search): ${spread(latency.firstQuery)}.`,
+  );
 }
 
-function listFiles(dir: string): string[] {
-  return fs
-    .readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.join(entry.parentPath, entry.name));
-}
-
-function repeat(times: number, run: () => unknown): number[] {
-  return Array.from({ length: times }, () => {
-    const start = performance.now();
-    run();
-    return performance.now() - start;
+function describeFiles(served: ServedSearch, shards: string[]) {
+  const total = (urls: string[]) => ({
+    raw: urls.reduce((sum, url) => sum + served.json(url).length, 0),
+    gzip: urls.reduce((sum, url) => sum + served.gzipBytes(url), 0),
   });
+  const all = total([searchManifestUrl, ...shards]);
+  console.log(`All search files: ${kb(all.raw)} raw, ${kb(all.gzip)} gzip.`);
+  for (const kind of ['manifest', 'terms', 'documents', 'formulas', 'vocabulary']) {
+    const urls = [searchManifestUrl, ...shards].filter((url) => url.startsWith(`/data/search-${kind}`));
+    const sizes = urls.map((url) => served.gzipBytes(url));
+    const { raw, gzip } = total(urls);
+    console.log(
+      `${kind}: ${urls.length} file${urls.length === 1 ? '' : 's'}, ${kb(raw)} raw, ${kb(gzip)} gzip` +
+        (urls.length > 1 ? ` (each ${kb(Math.min(...sizes))} to ${kb(Math.max(...sizes))} gzip).` : '.'),
+    );
+  }
 }
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
-
-function gzip(text: string | Buffer): number {
-  return gzipSync(text).length;
+function spread(values: readonly number[]): string {
+  return `p50 ${ms(percentile(values, 50))}, p95 ${ms(percentile(values, 95))}, max ${ms(Math.max(...values))}`;
 }
 
 function kb(bytes: number): string {
@@ -119,8 +93,4 @@ function kb(bytes: number): string {
 
 function ms(value: number): string {
   return `${value.toFixed(2)} ms`;
-}
-
-function percent(ratio: number): string {
-  return `${(ratio * 100).toFixed(1)}%`;
 }

@@ -7,9 +7,10 @@ function fakeContainer({ controlled }: { controlled: boolean }) {
     installing: null as ServiceWorker | null,
     waiting: null as ServiceWorker | null,
   });
+  const register = vi.fn(() => Promise.resolve(registration));
   const container = Object.assign(new EventTarget(), {
     controller: controlled ? ({} as ServiceWorker) : null,
-    register: vi.fn(() => Promise.resolve(registration)),
+    register,
   });
   const installNewWorker = () => {
     const worker = Object.assign(new EventTarget(), { state: 'installing', postMessage: vi.fn() });
@@ -19,7 +20,7 @@ function fakeContainer({ controlled }: { controlled: boolean }) {
     worker.dispatchEvent(new Event('statechange'));
     return worker;
   };
-  return { container: container as unknown as ServiceWorkerContainer, installNewWorker };
+  return { container: container as unknown as ServiceWorkerContainer, register, installNewWorker };
 }
 
 beforeEach(() => {
@@ -35,14 +36,14 @@ async function load() {
 
 it('announces a new version that installs while an older one controls the page, and activates it on reload', async () => {
   const { announce, registerServiceWorker } = await load();
-  const { container, installNewWorker } = fakeContainer({ controlled: true });
+  const { container, register, installNewWorker } = fakeContainer({ controlled: true });
   await registerServiceWorker(container);
-  expect(container.register).toHaveBeenCalledWith('/sw.js', { scope: '/' });
+  expect(register).toHaveBeenCalledWith('/sw.js', { scope: '/' });
   const worker = installNewWorker();
   expect(announce).toHaveBeenCalledOnce();
 
   const reload = vi.fn();
-  vi.spyOn(window, 'location', 'get').mockReturnValue({ ...window.location, reload });
+  vi.spyOn(window, 'location', 'get').mockReturnValue({ reload } as unknown as Location);
   announce.mock.calls[0]![0]();
   expect(worker.postMessage).toHaveBeenCalledWith({ type: 'SKIP_WAITING' });
   expect(reload).not.toHaveBeenCalled();

@@ -3,7 +3,7 @@ import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { indexDocuments } from '../../../../src/build/search/build-search-index';
-import type { SearchDocument } from '../../../../src/shared/search/search-data';
+import { searchManifestUrl, type SearchDocument } from '../../../../src/shared/search/search-data';
 import { whatAreAutoencoders } from '../../../helpers/page-fixtures';
 import { renderApp } from '../../../helpers/render-page';
 
@@ -48,19 +48,19 @@ const documents: SearchDocument[] = [
     formulas: [],
   },
 ];
-const payload = indexDocuments(documents, [['Autoencoder', 'AE', 'auto-encoder']], ['Autoencoder', 'bottleneck']);
 const formulaHtml = '<span class="katex-display"><span class="katex" data-testid="formula">√d_k</span></span>';
+const search = indexDocuments(documents, [['Autoencoder', 'AE', 'auto-encoder']], ['Autoencoder', 'bottleneck'], {
+  '\\sqrt{d_k}': formulaHtml,
+});
 
 const fetchMock = vi.fn((url: string) => {
   const body =
-    url === '/data/search-index.json'
-      ? payload
-      : url === '/data/search-formulas.json'
-        ? { '\\sqrt{d_k}': formulaHtml }
-        : url === '/data/questions/what-are-autoencoders.json'
-          ? whatAreAutoencoders
-          : undefined;
-  return Promise.resolve(new Response(JSON.stringify(body ?? {}), { status: body ? 200 : 404 }));
+    url === searchManifestUrl
+      ? JSON.stringify(search.manifest)
+      : url === '/data/questions/what-are-autoencoders.json'
+        ? JSON.stringify(whatAreAutoencoders)
+        : search.shards.get(url);
+  return Promise.resolve(new Response(body ?? '{}', { status: body ? 200 : 404 }));
 });
 
 beforeAll(() => {
@@ -74,17 +74,19 @@ const searchField = () => screen.getByRole('combobox', { name: 'Search' });
 const requested = () => fetchMock.mock.calls.map(([url]) => url);
 
 describe('the search field', () => {
-  it('is a labelled search input in the header, and loads the index only when first focused', async () => {
+  it('is a labelled search input in the header, and loads search only when first focused', async () => {
     await renderApp('/');
     const field = within(screen.getByRole('banner')).getByRole('combobox', { name: 'Search' });
     expect(field).toHaveAttribute('type', 'search');
     expect(field).toHaveAttribute('aria-expanded', 'false');
     expect(field.closest('form')).toHaveAttribute('action', '/search');
-    expect(requested()).not.toContain('/data/search-index.json');
+    expect(requested()).not.toContain(searchManifestUrl);
     await userEvent.click(field);
     await waitFor(() => {
-      expect(requested()).toContain('/data/search-index.json');
+      expect(requested()).toContain(searchManifestUrl);
     });
+    // Shards come with the first query, not with focus.
+    expect(requested().filter((url) => url.startsWith('/data/search-') && url !== searchManifestUrl)).toEqual([]);
   });
 
   it('lists results as options while typing, with matched words marked and the matched formula shown', async () => {
