@@ -8,7 +8,6 @@ import { searchPageHead } from '../shared/search/search-page-head';
 import { studyPageHeads, type StudyPathData } from '../shared/study-path';
 import { firstVisitDataScript } from './emit/first-visit-data';
 import { headTags } from './emit/head-tags';
-import { inlineStylesheets } from './emit/inline-stylesheets';
 import { robotsTxt, sitemapXml } from './emit/sitemap';
 import { practicePageHead, practicePagePath } from '../shared/widgets/practice-page';
 import { createWidgetHeadTags } from './widgets/widget-assets';
@@ -35,7 +34,6 @@ export async function prerenderSite({ distDir, serverEntry, siteUrl, base }: Pre
   const absoluteUrl = (url: string) => siteUrl.replace(/\/$/, '') + base.replace(/\/$/, '') + url;
   const indexed: string[] = [];
   const template = await fs.readFile(path.join(distDir, 'index.html'), 'utf8');
-  const pageTemplate = await inlineStylesheets(template, distDir, base);
   const { renderPage, primeStudyPath } = (await import(pathToFileURL(serverEntry).href)) as {
     renderPage: RenderPage;
     primeStudyPath: (studyPath: StudyPathData) => void;
@@ -59,7 +57,7 @@ export async function prerenderSite({ distDir, serverEntry, siteUrl, base }: Pre
       ...widgetHeadTags(page?.html ?? '', url),
     ].join('\n    ');
     // Replacer functions: a `$&` in the content must not be read as a replacement pattern.
-    const html = pageTemplate
+    const html = template
       .replace('<!--app-head-->', () => head)
       .replace('<!--app-html-->', () => body)
       .replace('<!--app-data-->', () => firstVisitDataScript(url, site, page, body));

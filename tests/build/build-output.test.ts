@@ -80,15 +80,6 @@ describe('the production build of the fixture site', () => {
     expect(built.pageCount).toBe(appPages.length + 3);
   });
 
-  it('styles a prerendered page from the page itself, with no stylesheet request before the first paint', async () => {
-    const question = await fs.readFile(path.join(built.outDir, 'questions/first-question.html'), 'utf8');
-    const head = question.slice(0, question.indexOf('</head>'));
-    expect(head).not.toContain('rel="stylesheet"');
-    expect(head).toMatch(/<style>[^<]*\.katex[^<]*<\/style>/);
-    // KaTeX's fonts resolve from any page: absolute URLs into the build's assets.
-    expect(head).toMatch(/url\(\/assets\/KaTeX_Main-Regular-[\w-]+\.woff2\)/);
-  });
-
   it('emits one data file per page, loaded per route', async () => {
     const data = await fs.readdir(path.join(built.outDir, 'data/questions'));
     expect(data.filter((name) => name.endsWith('.json')).sort()).toEqual([
