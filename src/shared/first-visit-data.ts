@@ -29,33 +29,40 @@ export function pageField(path: string | undefined): Record<string, string> {
   return path ? { [pageFieldAttribute]: path } : {};
 }
 
-/** Sets the field at a dotted `path` of `target` (objects and arrays); false if the path does not exist. */
-export function setField(target: unknown, path: string, value: string): boolean {
-  const keys = path.split('.');
-  let node = target;
-  for (const key of keys.slice(0, -1)) {
-    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, key)) return false;
-    node = (node as Record<string, unknown>)[key];
-  }
-  const last = keys.at(-1)!;
-  if (typeof node !== 'object' || node === null || typeof (node as Record<string, unknown>)[last] !== 'string')
-    return false;
-  (node as Record<string, unknown>)[last] = value;
-  return true;
-}
-
 /** `html#3` → the field `html` and part 3; a whole-field path → no part. */
 export function splitPartPath(path: string): { field: string; part?: number } {
   const [field = path, part] = path.split('#');
   return part === undefined ? { field } : { field, part: Number(part) };
 }
 
-/** Reads a text field at a dotted `path` of `target` (undefined if there is none). */
+/** Reads the text field at a dotted `path` of `target` (objects and arrays); undefined if there is none. */
 export function getField(target: unknown, path: string): string | undefined {
-  let node = target;
-  for (const key of path.split('.')) {
-    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, key)) return undefined;
-    node = (node as Record<string, unknown>)[key];
+  const slot = textSlot(target, path);
+  return slot && (slot.parent[slot.key] as string);
+}
+
+/** Sets the text field at a dotted `path` of `target`; false if there is no such text field. */
+export function setField(target: unknown, path: string, value: string): boolean {
+  const slot = textSlot(target, path);
+  if (slot) slot.parent[slot.key] = value;
+  return Boolean(slot);
+}
+
+/** The object holding the text field at `path`, and its key there. */
+function textSlot(target: unknown, path: string): { parent: Record<string, unknown>; key: string } | undefined {
+  const keys = path.split('.');
+  const key = keys.pop()!;
+  let parent = target;
+  for (const step of keys) {
+    if (!isRecord(parent) || !Object.hasOwn(parent, step)) return undefined;
+    parent = parent[step];
   }
-  return typeof node === 'string' ? node : undefined;
+  return isRecord(parent) && Object.hasOwn(parent, key) && typeof parent[key] === 'string'
+    ? { parent, key }
+    : undefined;
+}
+
+/** Whether `value` is an object or array whose fields can be read. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
 }

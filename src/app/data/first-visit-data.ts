@@ -1,6 +1,7 @@
 import {
   firstVisitDataId,
   getField,
+  isRecord,
   pageFieldAttribute,
   setField,
   splitPartPath,
@@ -54,15 +55,11 @@ function readFirstVisitData(doc: Document): FirstVisitData | undefined {
     const data = JSON.parse(text) as Record<keyof FirstVisitData, unknown> | null;
     const valid =
       typeof data?.url === 'string' &&
-      isObject(data.site) &&
+      isRecord(data.site) &&
       Array.isArray(data.inDocument) &&
-      (data.page === null || isObject(data.page));
+      (data.page === null || isRecord(data.page));
     return valid ? (data as unknown as FirstVisitData) : undefined;
   } catch {
     return undefined;
   }
-}
-
-function isObject(value: unknown): value is object {
-  return typeof value === 'object' && value !== null;
 }

@@ -2,7 +2,7 @@ import { useId, useState, type SyntheticEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { practiceProblemPath } from '../../shared/widgets/practice-page';
 import type { DrillKind } from '../../shared/widgets/specs/drill';
-import { useHydrated } from '../widgets/controls/use-hydrated';
+import { useHydrated } from '../components/use-hydrated';
 import { checkAnswer, formatAnswer, type CheckResult } from './check-answer';
 import { drills } from './drill-registry';
 import type { Answer } from './drill-types';

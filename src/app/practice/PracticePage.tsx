@@ -3,7 +3,7 @@ import { practicePageHead } from '../../shared/widgets/practice-page';
 import { drillKinds, type DrillKind } from '../../shared/widgets/specs/drill';
 import { Breadcrumb } from '../components/Breadcrumb';
 import { useDocumentHead } from '../components/use-document-head';
-import { useHydrated } from '../widgets/controls/use-hydrated';
+import { useHydrated } from '../components/use-hydrated';
 import { DrillCard } from './DrillCard';
 
 /** `/practice`: every drill, each starting at problem #1, or at the problem a link names (`?drill=...&seed=...`). */

@@ -11,7 +11,7 @@ import {
 import { useLocation, useNavigate } from 'react-router-dom';
 import type { SearchPopupHandle } from './SearchPopup';
 import { searchPagePath, searchPageUrl } from './search-url';
-import { useHydrated } from './use-hydrated';
+import { useHydrated } from '../components/use-hydrated';
 import { useSearchShortcuts } from './use-search-shortcuts';
 import { useSectionHighlight } from './use-section-highlight';
 import './search.css';

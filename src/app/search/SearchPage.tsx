@@ -6,7 +6,7 @@ import { useDocumentHead } from '../components/use-document-head';
 import { useSiteData } from '../data/page-data-client';
 import { SearchHitView } from './SearchHitView';
 import { searchPageUrl } from './search-url';
-import { useHydrated } from './use-hydrated';
+import { useHydrated } from '../components/use-hydrated';
 import { useSearchEngine, useSearchFormulas } from './use-search-engine';
 import { useSearchOutcome } from './use-search-outcome';
 import './search.css';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useHydrated } from './use-hydrated';
+import { useHydrated } from '../../components/use-hydrated';
 
 interface Props {
   label: string;

@@ -3,7 +3,7 @@ import type { WidgetProps } from '../../../shared/widgets/widget-registry';
 import { convGeometrySpec } from '../../../shared/widgets/specs/conv-geometry';
 import { NumberField } from '../controls/NumberField';
 import { RangeField } from '../controls/RangeField';
-import { useHydrated } from '../controls/use-hydrated';
+import { useHydrated } from '../../components/use-hydrated';
 import { WidgetFrame } from '../controls/WidgetFrame';
 import { ConvGrid } from './ConvGrid';
 import {
