@@ -1,4 +1,5 @@
 import { useRef, useState, type ReactNode } from 'react';
+import { useHydrated } from '../../components/use-hydrated';
 import { updateStudyState, useStudySnapshot } from '../use-study';
 import './study.css';
 
@@ -15,6 +16,8 @@ export function SelfTest({ slug, children }: { slug: string; children: ReactNode
   const [revealedSlug, setRevealedSlug] = useState<string>();
   const answer = useRef<HTMLDivElement>(null);
   const hidden = selfTest && revealedSlug !== slug;
+  // Before hydration a click would tick the box and save nothing: it waits for the app, like widget controls.
+  const hydrated = useHydrated();
 
   const setSelfTest = (on: boolean) => {
     setPending({ on, over: saved });
@@ -28,6 +31,7 @@ export function SelfTest({ slug, children }: { slug: string; children: ReactNode
           <input
             type="checkbox"
             checked={selfTest}
+            disabled={!hydrated}
             onChange={(event) => {
               setSelfTest(event.target.checked);
             }}
