@@ -10,7 +10,10 @@ import { firstVisitDataScript } from './emit/first-visit-data';
 import { headTags } from './emit/head-tags';
 import { robotsTxt, sitemapXml } from './emit/sitemap';
 import { practicePageHead, practicePagePath } from '../shared/widgets/practice-page';
-import { createWidgetHeadTags } from './widgets/widget-assets';
+import { readPageAssets } from './emit/page-assets';
+import { routeModules, type RouteModuleName } from './emit/route-modules';
+import { addAppImports } from './vite-plugin-load-after-paint';
+import { widgetModulesIn } from './widgets/widget-modules';
 
 type RenderPage = (url: string, site: SiteData, page: ContentPageData | null) => Promise<string>;
 
@@ -40,11 +43,12 @@ export async function prerenderSite({ distDir, serverEntry, siteUrl, base }: Pre
   };
   primeStudyPath(await readJson<StudyPathData>(path.join(distDir, 'data/path.json')));
   const site = await readJson<SiteData>(path.join(distDir, 'data/site.json'));
-  const widgetHeadTags = await createWidgetHeadTags(distDir, base);
+  const pageAssets = await readPageAssets(distDir, base);
 
   const write = async (
     file: string,
     url: string,
+    route: RouteModuleName,
     page: ContentPageData | null,
     title: string | undefined,
     description: string,
@@ -52,13 +56,14 @@ export async function prerenderSite({ distDir, serverEntry, siteUrl, base }: Pre
     const body = await renderPage(url, site, page);
     const noindex = file === '404.html' || file === 'search.html';
     if (!noindex) indexed.push(absoluteUrl(url));
-    const head = [
-      headTags({ siteTitle: site.title, title, description, url: absoluteUrl(url), noindex }),
-      ...widgetHeadTags(page?.html ?? '', url),
-    ].join('\n    ');
+    // The page's own code (its route and widgets) is fetched with the app's entry, its CSS linked in the head.
+    const assets = pageAssets([routeModules[route], ...widgetModulesIn(page?.html ?? '')]);
+    const head = headTags({ siteTitle: site.title, title, description, url: absoluteUrl(url), noindex });
     // Replacer functions: a `$&` in the content must not be read as a replacement pattern.
-    const html = template
+    const html = addAppImports(template, assets.modules)
       .replace('<!--app-head-->', () => head)
+      // After the app's own stylesheets, where the app would add them: the same cascade order.
+      .replace('  </head>', () => `${assets.stylesheets.map((tag) => `    ${tag}\n`).join('')}  </head>`)
       .replace('<!--app-html-->', () => body)
       .replace('<!--app-data-->', () => firstVisitDataScript(url, site, page, body));
     await fs.mkdir(path.dirname(path.join(distDir, file)), { recursive: true });
@@ -68,7 +73,7 @@ export async function prerenderSite({ distDir, serverEntry, siteUrl, base }: Pre
   for (const route of appRoutes(site)) {
     // The glossary and notation data go through the page data cache like a content page's.
     const data = route.data ? await readJson<ContentPageData>(path.join(distDir, route.data)) : null;
-    await write(route.file, route.url, data, route.title, route.description);
+    await write(route.file, route.url, route.route, data, route.title, route.description);
   }
   let count = appRoutes(site).length;
   for (const folder of ['topics', 'questions'] as const) {
@@ -79,6 +84,7 @@ export async function prerenderSite({ distDir, serverEntry, siteUrl, base }: Pre
       await write(
         `${folder}/${name.replace(/\.json$/, '.html')}`,
         `/${folder}/${page.slug}`,
+        page.kind,
         page,
         page.title,
         description,
@@ -105,16 +111,29 @@ export async function prerenderSite({ distDir, serverEntry, siteUrl, base }: Pre
 /** Routes that are not content pages: rendered from the site data, and their own `data` file if any. */
 function appRoutes(
   site: SiteData,
-): { file: string; url: string; title?: string; description: string; data?: string }[] {
+): { file: string; url: string; route: RouteModuleName; title?: string; description: string; data?: string }[] {
+  const notFound = { title: notFoundTitle, description: 'There is no page at this address.' };
   return [
-    { file: 'index.html', url: '/', description: site.description },
-    { file: '404.html', url: '/404', title: notFoundTitle, description: 'There is no page at this address.' },
-    { file: 'path.html', url: '/path', ...studyPageHeads.path },
-    { file: 'review.html', url: '/review', ...studyPageHeads.review },
-    { file: 'practice.html', url: practicePagePath, ...practicePageHead },
-    { file: 'search.html', url: '/search', ...searchPageHead },
-    { file: 'glossary.html', url: '/glossary', ...readingPageHeads.glossary, data: 'data/glossary.json' },
-    { file: 'notation.html', url: '/notation', ...readingPageHeads.notation, data: 'data/notation.json' },
+    { file: 'index.html', url: '/', route: 'home', description: site.description },
+    { file: '404.html', url: '/404', route: 'notFound', ...notFound },
+    { file: 'path.html', url: '/path', route: 'studyPath', ...studyPageHeads.path },
+    { file: 'review.html', url: '/review', route: 'review', ...studyPageHeads.review },
+    { file: 'practice.html', url: practicePagePath, route: 'practice', ...practicePageHead },
+    { file: 'search.html', url: '/search', route: 'search', ...searchPageHead },
+    {
+      file: 'glossary.html',
+      url: '/glossary',
+      route: 'glossary',
+      ...readingPageHeads.glossary,
+      data: 'data/glossary.json',
+    },
+    {
+      file: 'notation.html',
+      url: '/notation',
+      route: 'notation',
+      ...readingPageHeads.notation,
+      data: 'data/notation.json',
+    },
   ];
 }
 

@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import type { InlineConfig } from 'vite';
 import { contentPlugin } from './vite-plugin-content';
 import { katexFontsPlugin } from './vite-plugin-katex-fonts';
+import { loadAfterPaintPlugin } from './vite-plugin-load-after-paint';
 
 export interface SiteConfigOptions {
   /** The content folder to compile. */
@@ -14,7 +15,7 @@ export interface SiteConfigOptions {
 export function createViteConfig({ contentDir, base = '/' }: SiteConfigOptions): InlineConfig {
   return {
     base,
-    plugins: [react(), contentPlugin({ contentDir }), katexFontsPlugin()],
+    plugins: [react(), contentPlugin({ contentDir }), katexFontsPlugin(), loadAfterPaintPlugin()],
     build: {
       // Module preloads of the current route are enough; no polyfill, no eager prefetch of other pages.
       modulePreload: { polyfill: false },
@@ -35,7 +36,7 @@ export function createViteConfig({ contentDir, base = '/' }: SiteConfigOptions):
               },
               // Our code every page runs (the shell, data and route loading) in one file, not a dozen tiny ones.
               // Not the entry itself: it awaits the route's chunk, which imports this one (a cycle would deadlock).
-              { name: 'app', test: /[\\/]src[\\/](?!entry-client)/, tags: ['$initial'] },
+              { name: 'app', test: /[\\/]src[\\/](?!entry-)/, tags: ['$initial'] },
               // Code shared by several pages, in one file per set of pages that use it; tiny sets merged.
               {
                 name: 'shared',

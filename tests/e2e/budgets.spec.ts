@@ -32,3 +32,22 @@ for (const { url, widgets } of pages) {
     expect(bytes.data, 'page data fetched').toBe(0);
   });
 }
+
+test("a page paints before any of the app's code is fetched, then hydrates", async ({ page }) => {
+  await page.goto('/questions/elbo', { waitUntil: 'networkidle' });
+  const timing = await page.evaluate(() => ({
+    // When the frame was painted; `startTime` is when it reached the screen, a few milliseconds later.
+    paint: (performance.getEntriesByName('first-contentful-paint')[0] as { paintTime?: number } | undefined)?.paintTime,
+    // Every script but the small one that starts the app after the first paint.
+    scripts: performance
+      .getEntriesByType('resource')
+      .filter((entry) => /\.js$/.test(entry.name) && !entry.name.includes('/after-paint-'))
+      .map((entry) => entry.startTime),
+  }));
+  expect(timing.paint).toBeDefined();
+  expect(timing.scripts.length).toBeGreaterThan(2);
+  expect(Math.min(...timing.scripts)).toBeGreaterThanOrEqual(timing.paint!);
+  // And the app still takes over the page: search works.
+  await page.getByRole('combobox', { name: 'Search' }).fill('forget gate');
+  await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toBeVisible();
+});
