@@ -1,14 +1,8 @@
-import { Suspense, use } from 'react';
+import { Suspense } from 'react';
 import { useRoutes } from 'react-router-dom';
 import { Layout } from './components/Layout';
-import { routeModuleCache, routeTable, type RouteName } from './routes/route-table';
-
-function RouteView({ name }: { name: RouteName }) {
-  const Page = use(routeModuleCache.get(name));
-  // `Page` is a module's default export, cached per route: the same component on every render.
-  // eslint-disable-next-line react-hooks/static-components
-  return <Page />;
-}
+import { RouteView } from './routes/RouteView';
+import { routeTable } from './routes/route-table';
 
 /** The whole app: one layout around the page of the current route. */
 export function App() {

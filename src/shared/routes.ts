@@ -12,6 +12,9 @@ export function questionPath(slug: QuestionSlug): string {
   return `/questions/${slug}`;
 }
 
+/** The practice page: every drill, prerendered as `practice.html`. */
+export const practicePagePath = '/practice';
+
 export const siteDataUrl = '/data/site.json';
 
 /** The data file of a page path, or undefined when the path is not a content, glossary or notation page. */

@@ -90,6 +90,32 @@ test.describe('an unknown address', () => {
     ignoreNotFoundResponses(consoleErrors);
   });
 
+  test('a page whose data cannot be fetched says so, without fetching again and again', async ({
+    page,
+    consoleErrors,
+  }) => {
+    await page.goto('/topics/autoencoders');
+    await expect(page.getByRole('combobox', { name: 'Search' })).toBeVisible();
+    let attempts = 0;
+    await page.route('**/data/questions/*.json', async (route) => {
+      attempts++;
+      await route.abort('internetdisconnected');
+    });
+    await page
+      .getByRole('main')
+      .getByRole('link', { name: 'What are the applications of autoencoders?' })
+      .first()
+      .click();
+    await expect(page.getByRole('alert')).toContainText('This page could not be loaded');
+    await page.waitForTimeout(500);
+    expect(attempts).toBeLessThanOrEqual(2);
+    consoleErrors.splice(
+      0,
+      consoleErrors.length,
+      ...consoleErrors.filter((error) => !/ERR_INTERNET|Failed to fetch/.test(error)),
+    );
+  });
+
   test('an unknown question slug also shows the not-found page', async ({ page, consoleErrors }) => {
     const response = await page.goto('/questions/no-such-question');
     expect(response?.status()).toBe(404);

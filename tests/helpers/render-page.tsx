@@ -22,6 +22,8 @@ export async function renderApp(url: string, pages: ContentPageData[] = []) {
   const dataUrl = pageDataUrl(url);
   if (dataUrl && !pages.some((page) => pageDataUrl(`/${page.kind}s/${page.slug}`) === dataUrl)) {
     pageDataCache.prime(dataUrl, null);
+    // A page without data shows the not-found page, whose code the client loads then.
+    await preloadRoute('/404');
   }
   await preloadRoute(url);
   return render(

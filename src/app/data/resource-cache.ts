@@ -12,6 +12,13 @@ export interface ResourceCache<T> {
   clear(): void;
 }
 
+/**
+ * How long a failed load stays cached. React reads the key again as soon as the load fails, and must
+ * get the failure then (for the error boundary to show it) rather than a new load, which would fail
+ * and be read again, ~200 fetches a second while offline. A later visit of the page tries again.
+ */
+export const failedLoadRetentionMs = 2000;
+
 export function createResourceCache<T>(load: (key: string) => Promise<T>): ResourceCache<T> {
   const entries = new Map<string, TrackedPromise<T>>();
   return {
@@ -20,10 +27,12 @@ export function createResourceCache<T>(load: (key: string) => Promise<T>): Resou
       if (!entry) {
         entry = track(load(key));
         entries.set(key, entry);
-        // A failed load is not cached, so that the next visit tries again (unless the key has been primed since).
         const failed = entry;
         entry.catch(() => {
-          if (entries.get(key) === failed) entries.delete(key);
+          setTimeout(() => {
+            // Unless the key has been primed since.
+            if (entries.get(key) === failed) entries.delete(key);
+          }, failedLoadRetentionMs);
         });
       }
       return entry;

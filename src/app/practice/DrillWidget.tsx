@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import { practicePagePath } from '../../shared/widgets/practice-page';
+import { practicePagePath } from '../../shared/routes';
 import type { WidgetProps } from '../../shared/widgets/widget-registry';
 import { DrillCard } from './DrillCard';
 

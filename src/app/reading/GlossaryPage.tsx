@@ -5,7 +5,7 @@ import { Breadcrumb } from '../components/Breadcrumb';
 import { ProseHtml } from '../components/ProseHtml';
 import { useDocumentHead } from '../components/use-document-head';
 import { usePageData } from '../data/page-data-client';
-import NotFoundPage from '../routes/NotFoundPage';
+import { RouteView } from '../routes/RouteView';
 import { LinkPreviewOnIntent } from './LinkPreviewOnIntent';
 import { asGlossaryData } from './reading-page-data';
 import { useTargetHighlight } from './use-target-highlight';
@@ -16,7 +16,7 @@ const head = readingPageHeads.glossary;
 /** `/glossary`: every term with its definition, where it is explained and where else it is used. */
 export default function GlossaryPage() {
   const data = asGlossaryData(usePageData(glossaryPath));
-  if (!data) return <NotFoundPage />;
+  if (!data) return <RouteView name="notFound" />;
   return <Glossary data={data} />;
 }
 

@@ -5,7 +5,7 @@ import { Breadcrumb } from '../components/Breadcrumb';
 import { ProseHtml } from '../components/ProseHtml';
 import { useDocumentHead } from '../components/use-document-head';
 import { usePageData } from '../data/page-data-client';
-import NotFoundPage from '../routes/NotFoundPage';
+import { RouteView } from '../routes/RouteView';
 import { LinkPreviewOnIntent } from './LinkPreviewOnIntent';
 import { asNotationData } from './reading-page-data';
 import './reading.css';
@@ -15,7 +15,7 @@ const head = readingPageHeads.notation;
 /** `/notation`: every symbol the formulas use, what it means, its macro and where it first appears. */
 export default function NotationPage() {
   const data = asNotationData(usePageData(notationPath));
-  if (!data) return <NotFoundPage />;
+  if (!data) return <RouteView name="notFound" />;
   return <Notation data={data} />;
 }
 

@@ -1,6 +1,5 @@
 import { Link } from 'react-router-dom';
-import { topicPath } from '../../shared/routes';
-import { practicePagePath } from '../../shared/widgets/practice-page';
+import { practicePagePath, topicPath } from '../../shared/routes';
 import { useDocumentHead } from '../components/use-document-head';
 import { useSiteData } from '../data/page-data-client';
 import { ContinueStudying } from '../study/components/ContinueStudying';

@@ -13,11 +13,11 @@ import { StudyPanel } from '../study/components/StudyPanel';
 import { Backlinks } from '../reading/Backlinks';
 import { PageMeta } from '../reading/PageMeta';
 import { ReadingAids } from '../reading/ReadingAids';
-import NotFoundPage from './NotFoundPage';
+import { RouteView } from './RouteView';
 
 export default function QuestionPage() {
   const page = usePageData(useLocation().pathname);
-  if (page?.kind !== 'question') return <NotFoundPage />;
+  if (page?.kind !== 'question') return <RouteView name="notFound" />;
   return <Question page={page} />;
 }
 

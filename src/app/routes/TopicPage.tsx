@@ -10,11 +10,11 @@ import { usePageData } from '../data/page-data-client';
 import { Backlinks } from '../reading/Backlinks';
 import { PageMeta } from '../reading/PageMeta';
 import { ReadingAids } from '../reading/ReadingAids';
-import NotFoundPage from './NotFoundPage';
+import { RouteView } from './RouteView';
 
 export default function TopicPage() {
   const page = usePageData(useLocation().pathname);
-  if (page?.kind !== 'topic') return <NotFoundPage />;
+  if (page?.kind !== 'topic') return <RouteView name="notFound" />;
   return <Topic page={page} />;
 }
 

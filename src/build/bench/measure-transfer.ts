@@ -2,9 +2,10 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumFlags, chromiumPath } from './chromium';
 
-export type Transfer = Record<'html' | 'js' | 'css' | 'data' | 'font' | 'other' | 'total', number>;
+/** Bytes by kind; `ownJs` is the part of `js` that is not the React + router chunk (`react-*.js`). */
+export type Transfer = Record<'html' | 'js' | 'ownJs' | 'css' | 'data' | 'font' | 'other' | 'total', number>;
 
-const kindOf = (pathname: string): keyof Transfer =>
+const kindOf = (pathname: string): Exclude<keyof Transfer, 'ownJs' | 'total'> =>
   pathname.endsWith('.woff2')
     ? 'font'
     : pathname.endsWith('.js')
@@ -22,15 +23,17 @@ const kindOf = (pathname: string): keyof Transfer =>
  * for woff2. Call the returned function after the visit to get the totals.
  */
 export function recordTransfer(page: Page): () => Promise<Transfer> {
-  const transfer: Transfer = { html: 0, js: 0, css: 0, data: 0, font: 0, other: 0, total: 0 };
+  const transfer: Transfer = { html: 0, js: 0, ownJs: 0, css: 0, data: 0, font: 0, other: 0, total: 0 };
   const pending: Promise<void>[] = [];
   page.on('response', (response) => {
     pending.push(
       response.body().then(
         (body) => {
-          const kind = kindOf(new URL(response.url()).pathname);
+          const { pathname } = new URL(response.url());
+          const kind = kindOf(pathname);
           const size = kind === 'font' ? body.length : gzipSync(body).length;
           transfer[kind] += size;
+          if (kind === 'js' && !/\/react-[\w-]+\.js$/.test(pathname)) transfer.ownJs += size;
           transfer.total += size;
         },
         () => undefined,

@@ -1,7 +1,5 @@
+import { practicePagePath } from '../routes';
 import type { DrillKind } from './specs/drill';
-
-/** The practice page: every drill, at `/practice`, prerendered as `practice.html`. */
-export const practicePagePath = '/practice';
 
 export const practicePageHead = {
   title: 'Practice',

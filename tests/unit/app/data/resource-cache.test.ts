@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createResourceCache } from '../../../../src/app/data/resource-cache';
+import { createResourceCache, failedLoadRetentionMs } from '../../../../src/app/data/resource-cache';
 
 describe('createResourceCache', () => {
   it('loads each key once', async () => {
@@ -16,12 +16,20 @@ describe('createResourceCache', () => {
     expect(cache.get('a')).toMatchObject({ status: 'fulfilled', value: 'primed' });
   });
 
-  it('forgets a failed load so that the next read retries', async () => {
-    const load = vi.fn().mockRejectedValueOnce(new Error('offline')).mockResolvedValueOnce('ok');
-    const cache = createResourceCache(load);
-    await expect(cache.get('a')).rejects.toThrow('offline');
-    await Promise.resolve();
-    expect(await cache.get('a')).toBe('ok');
+  it('keeps a failed load for a moment, so that React reads the failure instead of loading again, then retries', async () => {
+    vi.useFakeTimers();
+    try {
+      const load = vi.fn().mockRejectedValueOnce(new Error('offline')).mockResolvedValueOnce('ok');
+      const cache = createResourceCache(load);
+      await expect(cache.get('a')).rejects.toThrow('offline');
+      expect(cache.get('a')).toMatchObject({ status: 'rejected' });
+      expect(load).toHaveBeenCalledTimes(1);
+      await vi.advanceTimersByTimeAsync(failedLoadRetentionMs);
+      expect(await cache.get('a')).toBe('ok');
+      expect(load).toHaveBeenCalledTimes(2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('keeps a value primed while an earlier load was still failing', async () => {
