@@ -22,6 +22,8 @@ export interface QueryContext {
 export interface ParsedQuery {
   all: Query;
   any: Query;
+  /** The parts, one per word or name typed: `all` requires each, `any` any of them. */
+  parts: Query[];
 }
 
 /**
@@ -81,7 +83,7 @@ export function buildQuery(input: string, context: QueryContext): ParsedQuery | 
     units.push(leaf(word));
     index++;
   }
-  return { all: all(units), any: { combineWith: 'OR', queries: units } };
+  return { all: all(units), any: { combineWith: 'OR', queries: units }, parts: units };
 }
 
 function all(queries: Query[]): Query {

@@ -10,6 +10,7 @@ import { createSynonymMatcher } from '../../shared/search/synonyms';
 import { buildQuery, type ParsedQuery } from './build-query';
 import { closestNames, prepareVocabulary, type VocabularyName } from './closest-names';
 import { createShortPrefixExpander } from './expand-short-prefix';
+import { searchAllThenAny } from './search-all-then-any';
 import { firstSpreadOverPages, pagesOfDocuments, toHit, type SearchHit } from './search-hits';
 import { createShardCache, type FetchJson } from './shard-cache';
 import { createStoredShards } from './stored-shards';
@@ -88,8 +89,7 @@ export function createSearchEngine(manifest: SearchManifest, fetchJson: FetchJso
     if (!prepared) return [];
     const index = terms.index();
     const within = { ...options, boostDocument: onlyTermsNeeded(prepared.needed) };
-    const all = index.search(prepared.query.all, within);
-    return all.length > 0 ? all : index.search(prepared.query.any, within);
+    return searchAllThenAny(index, prepared.query, within);
   };
 
   let vocabulary: VocabularyName[] | undefined;

@@ -12,6 +12,11 @@ function fakeContainer({ controlled }: { controlled: boolean }) {
     controller: controlled ? ({} as ServiceWorker) : null,
     register,
   });
+  /** The first worker, once active, takes the open page over. */
+  const takeOver = () => {
+    container.controller = {} as ServiceWorker;
+    container.dispatchEvent(new Event('controllerchange'));
+  };
   const installNewWorker = () => {
     const worker = Object.assign(new EventTarget(), { state: 'installing', postMessage: vi.fn() });
     registration.installing = worker as unknown as ServiceWorker;
@@ -20,7 +25,7 @@ function fakeContainer({ controlled }: { controlled: boolean }) {
     worker.dispatchEvent(new Event('statechange'));
     return worker;
   };
-  return { container: container as unknown as ServiceWorkerContainer, register, installNewWorker };
+  return { container: container as unknown as ServiceWorkerContainer, register, installNewWorker, takeOver };
 }
 
 beforeEach(() => {
@@ -29,9 +34,11 @@ beforeEach(() => {
 
 async function load() {
   const announce = vi.fn<(apply: () => void) => void>();
+  const cacheLoadedData = vi.fn(() => Promise.resolve());
   vi.doMock('../../../../src/app/offline/update-state', () => ({ announceUpdate: announce }));
+  vi.doMock('../../../../src/app/offline/cache-loaded-data', () => ({ cacheLoadedData }));
   const { registerServiceWorker } = await import('../../../../src/app/offline/register-service-worker');
-  return { announce, registerServiceWorker };
+  return { announce, cacheLoadedData, registerServiceWorker };
 }
 
 it('announces a new version that installs while an older one controls the page, and activates it on reload', async () => {
@@ -57,6 +64,24 @@ it('says nothing when the first service worker installs: there is no older versi
   await registerServiceWorker(container);
   installNewWorker();
   expect(announce).not.toHaveBeenCalled();
+});
+
+it('has the data this page load used cached: at once when controlled, else once the first worker takes over', async () => {
+  const { cacheLoadedData, registerServiceWorker } = await load();
+  const controlled = fakeContainer({ controlled: true });
+  await registerServiceWorker(controlled.container);
+  expect(cacheLoadedData).toHaveBeenCalledExactlyOnceWith(controlled.container.controller, {
+    fetchedBeforeControl: false,
+  });
+
+  cacheLoadedData.mockClear();
+  const firstVisit = fakeContainer({ controlled: false });
+  await registerServiceWorker(firstVisit.container);
+  expect(cacheLoadedData).not.toHaveBeenCalled();
+  firstVisit.takeOver();
+  expect(cacheLoadedData).toHaveBeenCalledExactlyOnceWith(firstVisit.container.controller, {
+    fetchedBeforeControl: true,
+  });
 });
 
 it('does nothing where the browser has no service workers', async () => {
