@@ -14,7 +14,7 @@ export function loadAfterPaintPlugin(): Plugin {
   let root = process.cwd();
   return {
     name: 'dlt:load-after-paint',
-    apply: (_config, { isSsrBuild }) => !isSsrBuild,
+    apply: (_config, { command, isSsrBuild }) => command === 'build' && !isSsrBuild,
 
     configResolved(config) {
       root = config.root;
