@@ -11,6 +11,7 @@ import { headTags } from './emit/head-tags';
 import { robotsTxt, sitemapXml } from './emit/sitemap';
 import { practicePagePath } from '../shared/routes';
 import { practicePageHead } from '../shared/widgets/practice-page';
+import { readFontPreloads } from './emit/first-screen-fonts';
 import { readPageAssets } from './emit/page-assets';
 import { routeModules, type RouteModuleName } from './emit/route-modules';
 import { addAppImports } from './vite-plugin-load-after-paint';
@@ -45,6 +46,7 @@ export async function prerenderSite({ distDir, serverEntry, siteUrl, base }: Pre
   primeStudyPath(await readJson<StudyPathData>(path.join(distDir, 'data/path.json')));
   const site = await readJson<SiteData>(path.join(distDir, 'data/site.json'));
   const pageAssets = await readPageAssets(distDir, base);
+  const fontPreloads = await readFontPreloads(distDir, base);
 
   const write = async (
     file: string,
@@ -59,7 +61,10 @@ export async function prerenderSite({ distDir, serverEntry, siteUrl, base }: Pre
     if (!noindex) indexed.push(absoluteUrl(url));
     // The page's own code (its route and widgets) is fetched with the app's entry, its CSS linked in the head.
     const assets = pageAssets([routeModules[route], ...widgetModulesIn(page?.html ?? '')]);
-    const head = headTags({ siteTitle: site.title, title, description, url: absoluteUrl(url), noindex });
+    const head = [
+      headTags({ siteTitle: site.title, title, description, url: absoluteUrl(url), noindex }),
+      ...(page ? fontPreloads(page) : []),
+    ].join('\n    ');
     // Replacer functions: a `$&` in the content must not be read as a replacement pattern.
     const html = addAppImports(template, assets.modules)
       .replace('<!--app-head-->', () => head)

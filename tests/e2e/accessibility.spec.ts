@@ -24,7 +24,9 @@ for (const scheme of ['light', 'dark'] as const) {
       test(`the ${name} page has no axe violations`, async ({ page, consoleErrors }) => {
         const response = await page.goto(url, { waitUntil: 'networkidle' });
         expect(response?.status()).toBe(status);
-        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        const results = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+          .analyze();
         const summary = results.violations.map(
           (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
         );
