@@ -67,6 +67,7 @@ export function BackupControls() {
             type="file"
             accept=".json,application/json"
             className="backup__file"
+            disabled={!snapshot}
             onChange={(event) => void importFile(event)}
           />
         </label>
