@@ -5,6 +5,8 @@ export async function serveSite(dir: string, port: number): Promise<{ url: strin
   const child: ChildProcess = spawn('npx', ['tsx', 'src/build/cli/serve-static.ts', dir], {
     env: { ...process.env, PORT: String(port), BASE_PATH: '/' },
     stdio: ['ignore', 'pipe', 'inherit'],
+    // Its own process group: stopping only npx left the server running and the bench never exited.
+    detached: true,
   });
   await new Promise<void>((resolve, reject) => {
     child.stdout?.on('data', (chunk: Buffer) => {
@@ -15,5 +17,10 @@ export async function serveSite(dir: string, port: number): Promise<{ url: strin
       reject(new Error(`server exited with ${code}`));
     });
   });
-  return { url: `http://localhost:${port}`, stop: () => child.kill() };
+  return {
+    url: `http://localhost:${port}`,
+    stop: () => {
+      if (child.pid) process.kill(-child.pid);
+    },
+  };
 }
