@@ -7,6 +7,11 @@ import type { ContentPluginApi } from './vite-plugin-content';
 /** Kept in the two main faces whatever the content uses, so that simple formulas in personal notes render. */
 const alwaysKept: Record<string, string> = { 'KaTeX_Main-Regular': '0123456789+-=()', 'KaTeX_Math-Italic': 'xyzn' };
 
+/** The KaTeX font a built woff2 file holds: `assets/KaTeX_Main-Regular-WdYK5En7.woff2` → `KaTeX_Main-Regular`. */
+export function katexFontOfFile(fileName: string): string {
+  return path.basename(fileName).replace(/-[\w-]{8}\.woff2$/, '');
+}
+
 /**
  * Shrinks KaTeX's fonts in the client build: each woff2 file is subset to the characters the
  * site's formulas draw with that font (see katex-fonts.ts) and renamed by its new content hash; the woff and
@@ -32,7 +37,7 @@ export function katexFontsPlugin(): Plugin {
         // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- removing an output file is how Rollup plugins drop assets
         delete bundle[fileName];
         if (!fileName.endsWith('.woff2')) continue;
-        const font = path.basename(fileName).replace(/-[\w-]{8}\.woff2$/, '');
+        const font = katexFontOfFile(fileName);
         const text = [...(mathGlyphs.get(font) ?? [])].join('') + (alwaysKept[font] ?? '');
         // Hinting only matters to old rasterisers; dropping it saves about a fifth of each file.
         const subset = await subsetFont(Buffer.from(output.source as Uint8Array), text, {
@@ -40,7 +45,7 @@ export function katexFontsPlugin(): Plugin {
           noHinting: true,
         });
         const hash = createHash('sha256').update(subset).digest('base64url').slice(0, 8);
-        const name = path.basename(fileName).replace(/-[\w-]{8}\.woff2$/, `-${hash}.woff2`);
+        const name = `${font}-${hash}.woff2`;
         const newFileName = path.posix.join(path.posix.dirname(fileName), name);
         this.emitFile({ type: 'asset', fileName: newFileName, source: subset });
         renamed.set(path.basename(fileName), name);

@@ -1,8 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { serveSite } from '../../src/build/bench/serve';
 import { generateServiceWorker } from '../../src/build/offline/generate-service-worker';
 import { expect, test } from './fixtures';
 
@@ -51,7 +51,7 @@ test.describe('a site too large to precache every page', () => {
   const port = Number(process.env.E2E_PORT ?? 4317) + 200;
   const origin = `http://localhost:${port}`;
   let siteDir: string;
-  let server: ChildProcess | undefined;
+  let server: { stop: () => void } | undefined;
 
   test.beforeAll(async () => {
     // Bundling a service worker takes a few seconds, more while other tests keep the machine busy.
@@ -61,19 +61,11 @@ test.describe('a site too large to precache every page', () => {
     await generateServiceWorker({ distDir: siteDir, base: '/', budget: { gzipBytes: 0, pages: 0 } });
     const worker = path.join(siteDir, 'sw.js');
     fs.writeFileSync(`${worker}.gz`, gzipSync(fs.readFileSync(worker)));
-    // In its own process group, so that stopping it also stops the node process tsx starts.
-    server = spawn('npx', ['tsx', 'src/build/cli/serve-static.ts', siteDir], {
-      env: { ...process.env, PORT: String(port), BASE_PATH: '/' },
-      stdio: 'ignore',
-      detached: true,
-    });
-    await expect(async () => {
-      expect((await fetch(origin)).ok).toBe(true);
-    }).toPass({ timeout: 20_000 });
+    server = await serveSite(siteDir, port);
   });
 
   test.afterAll(() => {
-    if (server?.pid) process.kill(-server.pid);
+    server?.stop();
     fs.rmSync(siteDir, { recursive: true, force: true });
   });
 

@@ -1,33 +1,25 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { serveSite } from '../../src/build/bench/serve';
 import { expect, test } from './fixtures';
 
 // A copy of the built site on its own server, so the test can publish a "new version" of it.
 const port = Number(process.env.E2E_PORT ?? 4317) + 100;
 const origin = `http://localhost:${port}`;
 let siteDir: string;
-let server: ChildProcess | undefined;
+let server: { stop: () => void } | undefined;
 
 /** (Re)starts the static server: it reads the folder's files when it starts, as a deploy would. */
 async function serve() {
   await stop();
-  // In its own process group, so that stopping it also stops the node process tsx starts.
-  server = spawn('npx', ['tsx', 'src/build/cli/serve-static.ts', siteDir], {
-    env: { ...process.env, PORT: String(port), BASE_PATH: '/' },
-    stdio: 'ignore',
-    detached: true,
-  });
-  await expect(async () => {
-    expect((await fetch(origin)).ok).toBe(true);
-  }).toPass({ timeout: 20_000 });
+  server = await serveSite(siteDir, port);
 }
 
 async function stop() {
-  if (!server?.pid) return;
-  process.kill(-server.pid);
+  if (!server) return;
+  server.stop();
   server = undefined;
   // Until the old server has let go of the port, a request could still reach it.
   await expect(async () => {

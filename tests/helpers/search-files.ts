@@ -1,5 +1,10 @@
 import { createSearchEngine, type SearchEngine } from '../../src/app/search/search-engine';
-import { searchShardUrl, type SearchData, type SearchManifest } from '../../src/shared/search/search-data';
+import {
+  searchShardUrl,
+  type SearchData,
+  type SearchDocument,
+  type SearchManifest,
+} from '../../src/shared/search/search-data';
 
 /** An engine over emitted search data, fetching shards as the browser would (through JSON), and what it fetched. */
 export function engineOver(search: SearchData): { engine: SearchEngine; fetched: string[] } {
@@ -25,5 +30,22 @@ export function withOneTermShard({ manifest, shards }: SearchData): SearchData {
   return {
     manifest: { ...manifest, termShards: [''] },
     shards: new Map([...shards, [url(0), JSON.stringify(entries)]]),
+  };
+}
+
+/** A question page's search section with only a text: title `Page <id>`, nothing else to match. */
+export function textSection(id: number, text: string): SearchDocument {
+  return {
+    id,
+    href: `/questions/page-${id}`,
+    kind: 'question',
+    title: `Page ${id}`,
+    heading: '',
+    aliases: [],
+    keywords: [],
+    glossary: [],
+    text,
+    body: text,
+    formulas: [],
   };
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import type { ContentPageData } from '../../shared/page-data';
 import { rehypeCollectMathGlyphs, type MathGlyphs } from '../markdown/rehype-collect-math-glyphs';
+import { katexFontOfFile } from '../vite-plugin-katex-fonts';
 
 /**
  * The KaTeX font files a question's short answer draws with, at the top of its page. Preloaded,
@@ -24,7 +25,7 @@ export function firstScreenFonts(page: ContentPageData): string[] {
  */
 export async function readFontPreloads(distDir: string, base: string): Promise<(page: ContentPageData) => string[]> {
   const files = (await fs.readdir(path.join(distDir, 'assets'))).filter((name) => name.endsWith('.woff2'));
-  const fileOf = new Map(files.map((name) => [name.replace(/-[\w-]{8}\.woff2$/, ''), name]));
+  const fileOf = new Map(files.map((name) => [katexFontOfFile(name), name]));
   return (page) =>
     firstScreenFonts(page).flatMap((font) => {
       const file = fileOf.get(font);

@@ -2,10 +2,10 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileSite, type CompiledSite } from '../../../src/build/compile-site';
-import { ContentErrors } from '../../../src/build/content-error';
 import { CompileCache } from '../../../src/build/content/compile-cache';
 import { dataFiles } from '../../../src/build/emit/data-files';
 import { questionFile, topicFile, writeContentFixture } from '../../helpers/content-fixture';
+import { problemsIn } from '../../helpers/content-problems';
 
 const site = {
   'topics/alpha.md': topicFile({}, 'A note about [the first](../questions/first.md) and $\\beta$.\n'),
@@ -24,19 +24,6 @@ const site = {
 function outputOf(compiled: CompiledSite) {
   const glyphs = [...compiled.mathGlyphs].map(([font, chars]) => [font, [...chars].join('')]);
   return { files: Object.fromEntries(dataFiles(compiled)), glyphs };
-}
-
-async function messagesOf(compiling: Promise<unknown>, dir: string): Promise<string[]> {
-  try {
-    await compiling;
-  } catch (error) {
-    if (!(error instanceof ContentErrors)) throw error;
-    return error.message
-      .split('\n')
-      .slice(1)
-      .map((line) => line.replaceAll(path.basename(dir), 'content'));
-  }
-  return [];
 }
 
 describe('compileSite with a cache (the dev server)', () => {
@@ -65,15 +52,15 @@ describe('compileSite with a cache (the dev server)', () => {
     const text = await fs.readFile(second, 'utf8');
 
     await fs.writeFile(second, text.replace('#full-answer', '#no-such-heading'));
-    expect(await messagesOf(compileSite(dir, { cache }), dir)).toEqual([
+    expect(await problemsIn(compileSite(dir, { cache }), dir)).toEqual([
       expect.stringMatching(/^content\/questions\/second\.md:11:33: link to "first\.md#no-such-heading"/),
       expect.stringContaining('hint: headings of first'),
     ]);
     // Nothing changed: the page is reused, and its problem still reported.
-    expect(await messagesOf(compileSite(dir, { cache }), dir)).toHaveLength(2);
+    expect(await problemsIn(compileSite(dir, { cache }), dir)).toHaveLength(2);
 
     await fs.writeFile(second, text);
-    expect(await messagesOf(compileSite(dir, { cache }), dir)).toEqual([]);
+    expect(await problemsIn(compileSite(dir, { cache }), dir)).toEqual([]);
   });
 
   it('reports the links that a renamed page breaks in pages that did not change', async () => {
@@ -82,7 +69,7 @@ describe('compileSite with a cache (the dev server)', () => {
     await compileSite(dir, { cache });
     await fs.rename(path.join(dir, 'questions/first.md'), path.join(dir, 'questions/renamed.md'));
 
-    const messages = await messagesOf(compileSite(dir, { cache }), dir);
+    const messages = await problemsIn(compileSite(dir, { cache }), dir);
     expect(messages).toContain('content/topics/alpha.md:7:14: link to "../questions/first.md" points to no page');
     expect(messages).toContain('content/questions/second.md:11:7: link to "first.md" points to no page');
   });

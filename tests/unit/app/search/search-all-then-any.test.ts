@@ -5,6 +5,7 @@ import { searchAllThenAny } from '../../../../src/app/search/search-all-then-any
 import { createIndexOptions } from '../../../../src/shared/search/index-options';
 import type { SearchDocument } from '../../../../src/shared/search/search-data';
 import { createSynonymMatcher } from '../../../../src/shared/search/synonyms';
+import { textSection } from '../../../helpers/search-files';
 
 const synonyms = [['KL divergence', 'KL', 'Kullback–Leibler divergence']];
 const texts = [
@@ -15,21 +16,8 @@ const texts = [
   'A non-linear activation; non linear maps; nonlinear units.',
   'Attention heads and attention masks.',
 ];
-const section = (text: string, id: number): SearchDocument => ({
-  id,
-  href: `/questions/page-${id}`,
-  kind: 'question',
-  title: `Page ${id}`,
-  heading: '',
-  aliases: [],
-  keywords: [],
-  glossary: [],
-  text,
-  body: text,
-  formulas: [],
-});
 const index = new MiniSearch<SearchDocument>(createIndexOptions(synonyms));
-index.addAll(texts.map(section));
+index.addAll(texts.map((text, id) => textSection(id, text)));
 const matcher = createSynonymMatcher(synonyms);
 const options = { tokenize: (term: string) => [term], processTerm: (term: string) => term, maxFuzzy: 2 };
 

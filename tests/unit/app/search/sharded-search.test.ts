@@ -9,7 +9,7 @@ import {
   type SearchDocument,
   type StoredSearchFields,
 } from '../../../../src/shared/search/search-data';
-import { engineOver, shardBytes, withOneTermShard } from '../../../helpers/search-files';
+import { engineOver, shardBytes, textSection, withOneTermShard } from '../../../helpers/search-files';
 
 // The real content as the build emits it; each test starts from a first visit (nothing loaded).
 let search: SearchData;
@@ -130,21 +130,8 @@ describe('later queries', () => {
   });
 
   it('never correct a typo in the first two letters, even when the shard that would match is loaded', async () => {
-    const section = (id: number, text: string): SearchDocument => ({
-      id,
-      href: `/questions/page-${id}`,
-      kind: 'question',
-      title: `Page ${id}`,
-      heading: '',
-      aliases: [],
-      keywords: [],
-      glossary: [],
-      text,
-      body: text,
-      formulas: [],
-    });
     const tiny = indexDocuments(
-      [section(0, 'Attention heads.'), section(1, 'A mention of heads.')],
+      [textSection(0, 'Attention heads.'), textSection(1, 'A mention of heads.')],
       [],
       [],
       {},
