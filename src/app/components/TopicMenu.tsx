@@ -8,8 +8,12 @@ export function TopicMenu() {
   const { topics } = useSiteData();
   const { pathname } = useLocation();
   const details = useRef<HTMLDetailsElement>(null);
+  const shownPath = useRef(pathname);
 
+  // Only on navigation: a menu opened before the app had loaded stays open when it does.
   useEffect(() => {
+    if (shownPath.current === pathname) return;
+    shownPath.current = pathname;
     if (details.current) details.current.open = false;
   }, [pathname]);
 
