@@ -37,6 +37,19 @@ export function createViteConfig({ contentDir, base = '/' }: SiteConfigOptions):
               // Our code every page runs (the shell, data and route loading) in one file, not a dozen tiny ones.
               // Not the entry itself: it awaits the route's chunk, which imports this one (a cycle would deadlock).
               { name: 'app', test: /[\\/]src[\\/](?!entry-)/, tags: ['$initial'] },
+              // What the reading pages share (topic, question, glossary, notation): one file, not five
+              // per set of pages, since gzip saves more on one stream than the few bytes a page would skip.
+              {
+                name: 'reading',
+                test: /[\\/]src[\\/]app[\\/](reading[\\/]|components[\\/]|widgets[\\/][^\\/]+$)/,
+                minShareCount: 2,
+              },
+              // The study status shown on most pages (progress, ratings, badges): one file.
+              {
+                name: 'study-status',
+                test: /[\\/]src[\\/]app[\\/]study[\\/](progress|path|components|use-now|schedule[\\/]ratings)/,
+                minShareCount: 2,
+              },
               // Code shared by several pages, in one file per set of pages that use it; tiny sets merged.
               {
                 name: 'shared',

@@ -29,17 +29,3 @@ export function toTermId(term: string): string {
       .replace(/^-|-$/g, '') || 'term'
   );
 }
-
-/** The `<title>` and meta description of the reading pages, prerendered and set again by the app. */
-export const readingPageHeads = {
-  glossary: {
-    title: 'Glossary',
-    description:
-      'Every term of Deep Learning Topics in one sentence, with the page that explains it and where else it is used.',
-  },
-  notation: {
-    title: 'Notation',
-    description:
-      'The symbols and macros used in the formulas of Deep Learning Topics: what each means and where it first appears.',
-  },
-};

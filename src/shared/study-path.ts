@@ -30,17 +30,3 @@ export const reviewPagePath = '/review';
 export function listPathQuestions(path: StudyPathData): PathQuestion[] {
   return path.topics.flatMap((topic) => topic.questions);
 }
-
-/** `<title>` and meta description of the study pages, shared by the app and the prerender step. */
-export const studyPageHeads = {
-  path: {
-    title: 'Study path',
-    description:
-      'Every question in the order to study it, with your progress, what is due for review, and the map of prerequisites.',
-  },
-  review: {
-    title: 'Review',
-    description:
-      'The questions due for review, one at a time: recall the answer, reveal it, rate how well you knew it.',
-  },
-} as const;

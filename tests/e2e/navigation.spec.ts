@@ -107,6 +107,7 @@ test.describe('an unknown address', () => {
       .first()
       .click();
     await expect(page.getByRole('alert')).toContainText('This page could not be loaded');
+    await expect(page).toHaveTitle(/^This page could not be loaded · /);
     await page.waitForTimeout(500);
     expect(attempts).toBeLessThanOrEqual(2);
     consoleErrors.splice(

@@ -47,6 +47,19 @@ test.describe('reading a page', () => {
     await expect(equation.locator('.tag')).toHaveText(await reference.innerText());
   });
 
+  test('a contents link brings its section to the top, and the page does not move after', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto('/questions/elbo');
+    const heading = page.getByRole('heading', { name: 'Common mistakes' });
+    const top = () => heading.evaluate((element) => element.getBoundingClientRect().top);
+    await page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'Common mistakes' }).click();
+    await expect(page).toHaveURL(/#common-mistakes$/);
+    await expect.poll(top).toBeLessThan(40);
+    const landed = await top();
+    await page.waitForTimeout(500);
+    expect(await top()).toBe(landed);
+  });
+
   test('a page ends with the pages that refer to it, and copies a heading link', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('/questions/elbo');

@@ -1,4 +1,5 @@
 import { Component, type ReactNode } from 'react';
+import { useDocumentHead } from './use-document-head';
 
 interface State {
   error?: Error;
@@ -13,22 +14,29 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
   }
 
   override render() {
-    if (!this.state.error) return this.props.children;
-    return (
-      <div className="page-error" role="alert">
-        <h1>This page could not be loaded</h1>
-        <p>{this.state.error.message}</p>
-        <p>
-          Check your connection, then{' '}
-          <button
-            onClick={() => {
-              window.location.reload();
-            }}
-          >
-            Reload the page
-          </button>
-        </p>
-      </div>
-    );
+    return this.state.error ? <PageError error={this.state.error} /> : this.props.children;
   }
+}
+
+const title = 'This page could not be loaded';
+
+function PageError({ error }: { error: Error }) {
+  // The tab still named the page the reader came from.
+  useDocumentHead(title, error.message);
+  return (
+    <div className="page-error" role="alert">
+      <h1>{title}</h1>
+      <p>{error.message}</p>
+      <p>
+        Check your connection, then{' '}
+        <button
+          onClick={() => {
+            window.location.reload();
+          }}
+        >
+          Reload the page
+        </button>
+      </p>
+    </div>
+  );
 }

@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom';
 import type { NotationPageData } from '../../shared/reading-data';
-import { notationPath, readingPageHeads } from '../../shared/reading-routes';
+import { readingPageHeads } from '../../shared/page-heads';
+import { notationPath } from '../../shared/reading-routes';
 import { Breadcrumb } from '../components/Breadcrumb';
 import { ProseHtml } from '../components/ProseHtml';
 import { useDocumentHead } from '../components/use-document-head';

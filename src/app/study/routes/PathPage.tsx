@@ -1,7 +1,8 @@
 import { lazy, Suspense } from 'react';
 import { Link } from 'react-router-dom';
 import { questionPath, topicPath } from '../../../shared/routes';
-import { listPathQuestions, reviewPagePath, studyPageHeads } from '../../../shared/study-path';
+import { studyPageHeads } from '../../../shared/page-heads';
+import { listPathQuestions, reviewPagePath } from '../../../shared/study-path';
 import { Breadcrumb } from '../../components/Breadcrumb';
 import { TableOfContents } from '../../components/TableOfContents';
 import { useDocumentHead } from '../../components/use-document-head';

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { listPathQuestions, studyPageHeads } from '../../../shared/study-path';
+import { studyPageHeads } from '../../../shared/page-heads';
+import { listPathQuestions } from '../../../shared/study-path';
 import { Breadcrumb } from '../../components/Breadcrumb';
 import { useDocumentHead } from '../../components/use-document-head';
 import '../components/study.css';
