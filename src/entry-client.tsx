@@ -4,7 +4,6 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { App } from './app/App';
-import { preloadPageWidgets } from './app/widgets/preload-page-widgets';
 import { primeFromDocument } from './app/data/first-visit-data';
 import { invalidateContent, preloadPageData } from './app/data/page-data-client';
 import { preloadRoute } from './app/routes/route-table';
@@ -21,9 +20,9 @@ const app = (
 );
 
 // Load the page's code and data before hydrating, so the first render matches the prerendered HTML.
-// The data comes with the page; only the code is fetched.
+// The data comes with the page; only the code is fetched. Widgets load when scrolled near (WidgetSlot).
 primeFromDocument(pathname);
-await Promise.all([preloadRoute(pathname), preloadPageData(pathname), preloadPageWidgets(pathname)]).catch(() => {
+await Promise.all([preloadRoute(pathname), preloadPageData(pathname)]).catch(() => {
   // The error boundary reports a failed load once the app renders.
 });
 

@@ -59,8 +59,10 @@ export async function prerenderSite({ distDir, serverEntry, siteUrl, base }: Pre
     const body = await renderPage(url, site, page);
     const noindex = file === '404.html' || file === 'search.html';
     if (!noindex) indexed.push(absoluteUrl(url));
-    // The page's own code (its route and widgets) is fetched with the app's entry, its CSS linked in the head.
-    const assets = pageAssets([routeModules[route], ...widgetModulesIn(page?.html ?? '')]);
+    // The route's code is fetched with the app's entry; its widgets' code only when scrolled near
+    // (see WidgetSlot). The CSS of both is linked in the head: the prerendered widgets need it too.
+    const assets = pageAssets([routeModules[route]]);
+    const stylesheets = new Set([...assets.stylesheets, ...pageAssets(widgetModulesIn(page?.html ?? '')).stylesheets]);
     const head = [
       headTags({ siteTitle: site.title, title, description, url: absoluteUrl(url), noindex }),
       ...(page ? fontPreloads(page) : []),
@@ -69,7 +71,7 @@ export async function prerenderSite({ distDir, serverEntry, siteUrl, base }: Pre
     const html = addAppImports(template, assets.modules)
       .replace('<!--app-head-->', () => head)
       // After the app's own stylesheets, where the app would add them: the same cascade order.
-      .replace('  </head>', () => `${assets.stylesheets.map((tag) => `    ${tag}\n`).join('')}  </head>`)
+      .replace('  </head>', () => `${[...stylesheets].map((tag) => `    ${tag}\n`).join('')}  </head>`)
       .replace('<!--app-html-->', () => body)
       .replace('<!--app-data-->', () => firstVisitDataScript(url, site, page, body));
     await fs.mkdir(path.dirname(path.join(distDir, file)), { recursive: true });

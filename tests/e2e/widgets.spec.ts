@@ -10,6 +10,8 @@ test.describe('explorables', () => {
     await page.goto('/topics/convolutional-neural-networks');
     const widget = page.getByRole('figure', { name: /Convolution geometry/ });
     await expect(widget.getByText('Output size: 3', { exact: true })).toBeVisible();
+    // A widget starts when the reader scrolls near it.
+    await widget.scrollIntoViewIfNeeded();
     await widget.getByLabel('Stride').fill('1');
     await expect(widget.getByText('Output size: 5', { exact: true })).toBeVisible();
     await widget.getByLabel('Input size').fill('9');
@@ -25,6 +27,7 @@ test.describe('explorables', () => {
     await page.goto('/questions/kl-divergence-in-vaes');
     const widget = page.getByRole('figure', { name: /KL divergence of two Gaussians/ });
     await expect(widget.getByText('KL(p‖q) = 0.807 nats')).toBeVisible();
+    await widget.scrollIntoViewIfNeeded();
     const slider = widget.getByRole('slider', { name: /σ of q/ });
     await expect(slider).toBeEnabled();
     await slider.focus();
@@ -36,6 +39,7 @@ test.describe('explorables', () => {
   test('attention: switching the scaling off sharpens the weights', async ({ page }) => {
     await page.goto('/questions/why-scale-by-sqrt-dk');
     const widget = page.getByRole('figure', { name: /Scaled dot-product attention/ });
+    await widget.scrollIntoViewIfNeeded();
     const largest = async () =>
       Number(/Largest weight ([\d.]+)/.exec((await widget.getByText(/Largest weight/).textContent()) ?? '')![1]);
     const before = await largest();
@@ -56,6 +60,26 @@ test.describe('explorables', () => {
     const widget = page.getByRole('figure', { name: /Autoencoder vs PCA/ });
     await expect(widget.getByText(/PCA line \(linear 1-D code\): flags \d+ points/)).toBeVisible();
     expect(loaded).toEqual([expect.stringMatching(/AutoencoderPca/)]);
+  });
+
+  test("a widget's code loads when the reader scrolls near it, not before", async ({ page }) => {
+    const loaded: string[] = [];
+    page.on('request', (request) => {
+      if (widgetChunk.test(request.url())) loaded.push(new URL(request.url()).pathname);
+    });
+    await page.goto('/questions/cnn-stride', { waitUntil: 'networkidle' });
+    const widget = page.getByRole('figure', { name: /Convolution geometry/ });
+    const stride = widget.getByLabel('Stride');
+    await expect(page.getByRole('combobox', { name: 'Search' })).toBeVisible(); // the app has started
+    expect(loaded).toEqual([]);
+    await expect(stride).toBeDisabled();
+
+    await widget.scrollIntoViewIfNeeded();
+    await expect(stride).toBeEnabled();
+    // With the drill placed just below it, within the screen's height of margin.
+    expect(loaded).toContainEqual(expect.stringMatching(/ConvGeometry/));
+    await stride.fill('1');
+    await expect(widget.getByText('Output size: 5', { exact: true })).toBeVisible();
   });
 
   test('every widget fits a 360 px screen', async ({ page }) => {
@@ -80,6 +104,7 @@ test.describe('practice drills', () => {
     const drill = page.getByRole('region', { name: /LSTM and GRU parameter counts/ });
     const problem = drills['rnn-parameters'].generate(1);
     await expect(drill).toContainText(problem.prompt);
+    await drill.scrollIntoViewIfNeeded();
     const answer = drill.getByLabel('Your answer');
     expect(problem.answer.kind).toBe('integer');
     await answer.fill(String(Number(problem.answer.value) + 1));

@@ -51,9 +51,9 @@ describe('prerendering a widget', () => {
 describe('a page with widgets', () => {
   it('keeps the prose around each widget and shows the widget where it was placed', async () => {
     await renderProse(`<p>Before.</p>${withDefaults('conv-geometry')}<p>After.</p>`);
-    const widget = screen.getByRole('figure', { name: /Convolution geometry/ });
-    expect(widget.previousElementSibling).toHaveTextContent('Before.');
-    expect(widget.nextElementSibling).toHaveTextContent('After.');
+    const slot = screen.getByRole('figure', { name: /Convolution geometry/ }).parentElement!;
+    expect(slot.previousElementSibling).toHaveTextContent('Before.');
+    expect(slot.nextElementSibling).toHaveTextContent('After.');
   });
 
   it('convolution geometry: 7/3/0/2 gives 3, and changing a control changes the numbers', async () => {
