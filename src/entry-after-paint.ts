@@ -15,8 +15,25 @@ function start() {
     link.href = href;
     document.head.append(link);
   }
-  void import(/* @vite-ignore */ entry);
+  // Once the entry has run, hydration has started, and React itself replays what is pressed.
+  void import(/* @vite-ignore */ entry).then(() => {
+    removeEventListener('click', rememberPress, true);
+  });
 }
+
+// A button pressed before the app has started would do nothing (the buttons are prerendered): the last
+// one pressed is pressed again once the app has hydrated the page (AnnouncePageLive says when).
+let pressedEarly: HTMLButtonElement | null | undefined;
+const rememberPress = (event: Event) => {
+  const button = (event.target as Partial<Element>).closest?.('button');
+  // Submit buttons work without the app: their form is sent.
+  if (button?.type === 'button') pressedEarly = button;
+};
+addEventListener('click', rememberPress, true);
+addEventListener('app:hydrated', () => {
+  if (pressedEarly?.isConnected && !pressedEarly.disabled) pressedEarly.click();
+  pressedEarly = undefined;
+});
 
 // A hidden tab paints nothing (and runs no animation frames) until it is shown: start at once.
 if (document.visibilityState === 'hidden') start();

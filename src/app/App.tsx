@@ -1,5 +1,6 @@
 import { Suspense } from 'react';
 import { useRoutes } from 'react-router-dom';
+import { AnnouncePageLive } from './components/AnnouncePageLive';
 import { Layout } from './components/Layout';
 import { RouteView } from './routes/RouteView';
 import { routeTable } from './routes/route-table';
@@ -9,7 +10,10 @@ export function App() {
   const page = useRoutes(routeTable.map(({ path, name }) => ({ path, element: <RouteView name={name} /> })));
   return (
     <Layout>
-      <Suspense fallback={<p className="loading">Loading…</p>}>{page}</Suspense>
+      <Suspense fallback={<p className="loading">Loading…</p>}>
+        {page}
+        <AnnouncePageLive />
+      </Suspense>
     </Layout>
   );
 }

@@ -50,6 +50,24 @@ test.describe('studying along the path', () => {
     await expect(block.getByText('Next new question')).toBeVisible();
   });
 
+  test('a rating pressed before the app has started is recorded once it has, once', async ({ page }) => {
+    // A slow connection: the app's code arrives a second after the page.
+    await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await route.continue();
+    });
+    await page.goto('/questions/what-are-autoencoders', { waitUntil: 'domcontentloaded' });
+    const panel = page.getByRole('region', { name: 'How well did you know this?' });
+    await panel.getByRole('button', { name: 'Good', exact: true }).click();
+    await expect(panel.locator('.status__badge')).toHaveCount(0); // the app had not started
+    await expect(panel.getByRole('status')).toContainText('Rated Good. Next review', { timeout: 15_000 });
+    const reviews = await page.evaluate(
+      (key) => (JSON.parse(localStorage.getItem(key)!) as { cards: Record<string, { reps: number }> }).cards,
+      storageKey,
+    );
+    expect(reviews['what-are-autoencoders']?.reps).toBe(1);
+  });
+
   test('Previous and Next follow the path, from one topic into the next', async ({ page }) => {
     await page.goto('/path');
     const links = page.locator('.path-topic').first().locator('.path-list a');
