@@ -179,9 +179,10 @@ test.describe('with reduced motion', () => {
     await page.keyboard.press('Enter');
     // Read while highlighted (it lasts 3 s): on a loaded machine, a later read can find it over.
     const highlight = await page.waitForFunction(() => {
-      const heading = document.getElementById('layer-normalisation')!;
+      const heading = document.getElementById('layer-normalisation');
+      if (!heading?.classList.contains('search-target')) return false;
       const { animationName, backgroundColor } = getComputedStyle(heading);
-      return heading.classList.contains('search-target') && backgroundColor !== 'rgba(0, 0, 0, 0)' && animationName;
+      return backgroundColor !== 'rgba(0, 0, 0, 0)' && animationName;
     });
     expect(await highlight.jsonValue()).toBe('none');
   });

@@ -1,23 +1,42 @@
 import { phraseTerms } from '../../shared/search/synonyms';
 import { scanTerms } from '../../shared/search/scan-terms';
+import { boundedDistances, orderKeys, type KeyOrder } from './phrase-distances';
 
 /** A name the site knows (a glossary term, a page title, an alias, a keyword) and its terms. */
 export interface VocabularyName {
   name: string;
   /** Its terms, joined by spaces. */
   key: string;
-  words: string[];
+  /** Its terms, as indexes into `Vocabulary.words`. */
+  wordIds: Int32Array;
 }
 
-/** Prepares names for `closestNames`: each with its normalized form. */
-export function prepareVocabulary(names: readonly string[]): VocabularyName[] {
-  return names
+/** The names worth suggesting, the distinct words they are made of, and their keys in sorted order. */
+export interface Vocabulary {
+  names: VocabularyName[];
+  words: string[];
+  /** The names' keys, and their sorted order. */
+  keys: string[];
+  keyOrder: KeyOrder;
+}
+
+/** Prepares names for `closestNames`: each with its normalized form, its words numbered. */
+export function prepareVocabulary(names: readonly string[]): Vocabulary {
+  const idOf = new Map<string, number>();
+  const prepared = names
     .filter((name) => name.length <= 60)
-    .map((name) => {
-      const key = keyOf(name);
-      return { name, key, words: key.split(' ') };
-    })
-    .filter((entry) => entry.key !== '');
+    .map((name) => ({ name, key: keyOf(name) }))
+    .filter((entry) => entry.key !== '')
+    .map(({ name, key }) => {
+      const wordIds = Int32Array.from(key.split(' '), (word) => {
+        let id = idOf.get(word);
+        if (id === undefined) idOf.set(word, (id = idOf.size));
+        return id;
+      });
+      return { name, key, wordIds };
+    });
+  const keys = prepared.map((entry) => entry.key);
+  return { names: prepared, words: [...idOf.keys()], keys, keyOrder: orderKeys(keys) };
 }
 
 /** How far a name may be from the input (edits per character) and still be offered. */
@@ -27,41 +46,42 @@ const maxScore = 0.45;
  * The names closest in spelling to `input`, for "did you mean": compared as whole phrases and
  * word by word, so "atention maks" suggests "attention mask" and "lstn" suggests "LSTM".
  */
-export function closestNames(input: string, vocabulary: readonly VocabularyName[], limit: number): string[] {
+export function closestNames(input: string, vocabulary: Vocabulary, limit: number): string[] {
   const key = keyOf(input.slice(0, 100));
   if (key === '') return [];
   const words = key.split(' ');
-  // Names share most of their words: each pair of words is compared once.
-  const wordDistances = words.map(() => new Map<string, number>());
-  const wordDistance = (index: number, nameWord: string) => {
-    const known = wordDistances[index]!.get(nameWord);
-    if (known !== undefined) return known;
-    const word = words[index]!;
-    const relative = distance(word, nameWord) / Math.max(word.length, nameWord.length);
-    wordDistances[index]!.set(nameWord, relative);
-    return relative;
-  };
+  // Names share most of their words: each pair of words is compared once, before the names are.
+  const wordDistances = words.map((word) =>
+    Float64Array.from(
+      vocabulary.words,
+      (nameWord) => distance(word, nameWord) / Math.max(word.length, nameWord.length),
+    ),
+  );
 
   const keyLetters = countLetters(key);
-  const scored: { name: string; score: number }[] = [];
-  for (const entry of vocabulary) {
+  const { names } = vocabulary;
+  const byWords = new Float64Array(names.length);
+  // How far the whole phrase may be and still score better than its words: most names are ruled out cheaply.
+  const limits = new Int32Array(names.length);
+  names.forEach((entry, position) => {
     let perWord = 0;
     for (let index = 0; index < words.length; index++) {
+      const distances = wordDistances[index]!;
       let best = Infinity;
-      for (const nameWord of entry.words) best = Math.min(best, wordDistance(index, nameWord));
+      for (const id of entry.wordIds) best = Math.min(best, distances[id]!);
       perWord += best / words.length;
     }
-    const byWords = perWord + 0.1 * Math.abs(entry.words.length - words.length);
-    // The whole phrase only matters where it would score better: most names are ruled out cheaply.
-    const longest = Math.max(key.length, entry.key.length);
-    const atMost = Math.floor(Math.min(byWords, maxScore) * longest);
-    const whole =
-      letterDifference(keyLetters, key.length, entry.key) > atMost
-        ? Infinity
-        : distance(key, entry.key, atMost) / longest;
-    const score = Math.min(whole, byWords);
+    byWords[position] = perWord + 0.1 * Math.abs(entry.wordIds.length - words.length);
+    const atMost = Math.floor(Math.min(byWords[position], maxScore) * Math.max(key.length, entry.key.length));
+    limits[position] = letterDifference(keyLetters, key.length, entry.key) > atMost ? -1 : atMost;
+  });
+  const wholeDistances = boundedDistances(key, vocabulary.keys, vocabulary.keyOrder, limits);
+  const scored: { name: string; score: number }[] = [];
+  names.forEach((entry, position) => {
+    const whole = wholeDistances[position]! / Math.max(key.length, entry.key.length);
+    const score = Math.min(whole, byWords[position]!);
     if (score <= maxScore) scored.push({ name: entry.name, score });
-  }
+  });
   scored.sort((a, b) => a.score - b.score || a.name.length - b.name.length);
   const seen = new Set<string>();
   return scored
@@ -97,6 +117,10 @@ function letterDifference(counts: Uint16Array, length: number, text: string): nu
   return Math.max(length, text.length) - common;
 }
 
+// The two rows of `distance`, kept between calls: it runs thousands of times per suggestion.
+let previous = new Int32Array(64);
+let current = new Int32Array(64);
+
 /**
  * Levenshtein distance (strings here are short: names and queries of a few words); any distance
  * above `atMost` is reported as infinite, as soon as it is certain.
@@ -104,13 +128,17 @@ function letterDifference(counts: Uint16Array, length: number, text: string): nu
 function distance(a: string, b: string, atMost = Infinity): number {
   if (a === b) return 0;
   if (Math.abs(a.length - b.length) > atMost) return Infinity;
-  let previous = new Int32Array(b.length + 1).map((_, index) => index);
-  let current = new Int32Array(b.length + 1);
+  if (previous.length <= b.length) {
+    previous = new Int32Array(b.length + 1);
+    current = new Int32Array(b.length + 1);
+  }
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
     current[0] = i;
     let best = i;
+    const code = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      const cost = code === b.charCodeAt(j - 1) ? 0 : 1;
       const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
       current[j] = value;
       if (value < best) best = value;

@@ -1,9 +1,11 @@
-import type MiniSearch from 'minisearch';
-import type { Query, SearchOptions, SearchResult } from 'minisearch';
+import type { Query } from 'minisearch';
 import type { ParsedQuery } from './build-query';
+import type { ScoringOptions } from './query-terms';
+import { rankMatches, type SearchMatches } from './rank-matches';
+import type { QueryScorer, ScoredMatches } from './score-query';
 
 /**
- * The results where every part of the query matched (MiniSearch's `all` query) or, when there
+ * The sections where every part of the query matched (MiniSearch's `all` query) or, when there
  * are none, those where any part did (`any`), scoring the postings once. Both queries score the
  * same parts; `all` keeps the documents every part found, `any` all of them, and a document both
  * keep gets the same score from each (the sum over its parts). So `any`'s results, kept where
@@ -13,35 +15,53 @@ import type { ParsedQuery } from './build-query';
  * terms to say how it combines them); otherwise the two queries run one after the other.
  */
 export function searchAllThenAny(
-  index: MiniSearch,
+  scorer: QueryScorer,
   { all, any, parts }: ParsedQuery,
-  options: SearchOptions,
-): SearchResult[] {
+  options: ScoringOptions,
+): SearchMatches {
+  const ranked = (query: Query, matches: ScoredMatches, positions?: Int32Array) =>
+    rankMatches(matches, positions, (id) => scorer.describe(query, options, id)!);
   if (!hasDistinctTerms(parts)) {
-    const found = index.search(all, options);
-    return found.length > 0 ? found : index.search(any, options);
+    const found = scorer.score(all, options);
+    return found.ids.length > 0 ? ranked(all, found) : ranked(any, scorer.score(any, options));
   }
-  const found = index.search(any, options);
-  const everyPart = found.filter((result) => matchesEveryPart(parts, result.queryTerms));
-  return everyPart.length > 0 ? everyPart : found;
+  const found = scorer.score(any, options);
+  const everyPart = positionsMatchingEveryPart(parts, found);
+  return everyPart.length > 0 ? ranked(any, found, everyPart) : ranked(any, found);
 }
 
 /**
- * Whether a result that matched the query terms `matched` is among the results of every part.
- * Runs once per result, so no closures or sets: each part matched adds at least one term.
+ * The positions of the matches whose query terms satisfy every part. Sections matching the same
+ * query terms share a verdict: on a common word there are thousands of them, and few term sets.
  */
-function matchesEveryPart(parts: readonly Query[], matched: readonly string[]): boolean {
-  if (matched.length < parts.length) return false;
-  for (const part of parts) if (!isSatisfied(part, matched)) return false;
-  return true;
+function positionsMatchingEveryPart(parts: readonly Query[], { termBits, queryTerms, words, ids }: ScoredMatches) {
+  const bitOf = new Map(queryTerms.map((term, bit) => [term, bit]));
+  const verdicts = new Map<number | string, boolean>();
+  const kept = new Int32Array(ids.length);
+  let count = 0;
+  for (let position = 0; position < ids.length; position++) {
+    const start = position * words;
+    // One word (up to 32 query terms) is the usual case: its number is the key, with nothing to allocate.
+    const key = words === 1 ? termBits[start]! : termBits.subarray(start, start + words).join();
+    let verdict = verdicts.get(key);
+    if (verdict === undefined) {
+      const has = (term: string) => {
+        const bit = bitOf.get(term);
+        return bit !== undefined && (termBits[start + (bit >>> 5)]! & (1 << (bit & 31))) !== 0;
+      };
+      verdicts.set(key, (verdict = parts.every((part) => isSatisfied(part, has))));
+    }
+    if (verdict) kept[count++] = position;
+  }
+  return kept.subarray(0, count);
 }
 
-/** Whether a document that matched the query terms `matched` is among the results of `node`. */
-function isSatisfied(node: Query, matched: readonly string[]): boolean {
-  if (typeof node === 'string') return matched.includes(node);
+/** Whether a section that matched the query terms `has` says is among the results of `node`. */
+function isSatisfied(node: Query, has: (term: string) => boolean): boolean {
+  if (typeof node === 'string') return has(node);
   if (typeof node === 'symbol' || node.queries.length === 0) return false;
   const every = node.combineWith?.toUpperCase() === 'AND';
-  for (const child of node.queries) if (isSatisfied(child, matched) !== every) return !every;
+  for (const child of node.queries) if (isSatisfied(child, has) !== every) return !every;
   return every;
 }
 

@@ -1,4 +1,3 @@
-import type { SearchOptions, SearchResult } from 'minisearch';
 import {
   fieldBoosts,
   searchIndexVersion,
@@ -8,10 +7,12 @@ import {
 } from '../../shared/search/search-data';
 import { createSynonymMatcher } from '../../shared/search/synonyms';
 import { buildQuery, type ParsedQuery } from './build-query';
-import { closestNames, prepareVocabulary, type VocabularyName } from './closest-names';
+import { closestNames, prepareVocabulary, type Vocabulary } from './closest-names';
 import { createShortPrefixExpander } from './expand-short-prefix';
+import type { SearchMatches } from './rank-matches';
+import { createQueryScorer } from './score-query';
 import { searchAllThenAny } from './search-all-then-any';
-import { firstSpreadOverPages, pagesOfDocuments, toHit, type SearchHit } from './search-hits';
+import { pagesOfDocuments, shownMatches, toHit, type SearchHit } from './search-hits';
 import { createShardCache, type FetchJson } from './shard-cache';
 import { createStoredShards } from './stored-shards';
 import { createTermShards } from './term-shards';
@@ -53,13 +54,9 @@ export function createSearchEngine(manifest: SearchManifest, fetchJson: FetchJso
   const terms = createTermShards(manifest, fetchJson);
   const stored = createStoredShards(manifest, fetchJson);
   const context = { matcher, isKnownTerm: terms.has, expandShortPrefix: createShortPrefixExpander(terms.withPrefix) };
-  // Queries arrive as ready terms (see buildQuery): MiniSearch only looks them up.
-  const options: SearchOptions = {
-    tokenize: (term) => [term],
-    processTerm: (term) => term,
-    boost: { ...fieldBoosts },
-    maxFuzzy: 2,
-  };
+  // Queries arrive as ready terms (see buildQuery), scored as MiniSearch would score them with
+  // options { boost: fieldBoosts, maxFuzzy: 2 } (see score-query.ts).
+  const scorer = createQueryScorer(terms.index, 2);
 
   /** Builds the query and loads the shards it needs. */
   const prepare = async (input: string): Promise<{ query: ParsedQuery; needed: TermsNeeded } | undefined> => {
@@ -84,15 +81,14 @@ export function createSearchEngine(manifest: SearchManifest, fetchJson: FetchJso
     return { query, needed };
   };
 
-  const run = async (input: string): Promise<SearchResult[]> => {
+  const run = async (input: string): Promise<SearchMatches | undefined> => {
     const prepared = await prepare(input);
-    if (!prepared) return [];
-    const index = terms.index();
-    const within = { ...options, boostDocument: onlyTermsNeeded(prepared.needed) };
-    return searchAllThenAny(index, prepared.query, within);
+    if (!prepared) return undefined;
+    const within = { boost: fieldBoosts, keepTerm: onlyTermsNeeded(prepared.needed) };
+    return searchAllThenAny(scorer, prepared.query, within);
   };
 
-  let vocabulary: VocabularyName[] | undefined;
+  let vocabulary: Vocabulary | undefined;
   // Whether a name finds something never changes: while a reader types, the same names come back.
   const findsSomething = new Map<string, boolean>();
   const suggest = async (input: string): Promise<string[]> => {
@@ -103,7 +99,7 @@ export function createSearchEngine(manifest: SearchManifest, fetchJson: FetchJso
     const found: string[] = [];
     for (const name of names) {
       if (found.length === suggestionCount) break;
-      if (!findsSomething.has(name)) findsSomething.set(name, (await run(name)).length > 0);
+      if (!findsSomething.has(name)) findsSomething.set(name, ((await run(name))?.total ?? 0) > 0);
       if (findsSomething.get(name)) found.push(name);
     }
     return found;
@@ -111,12 +107,12 @@ export function createSearchEngine(manifest: SearchManifest, fetchJson: FetchJso
 
   return {
     async search(input, limit) {
-      const results = await run(input);
-      if (results.length === 0) return { hits: [], total: 0, suggestions: await suggest(input) };
-      const shown = firstSpreadOverPages(results, pageOf, limit);
+      const matches = await run(input);
+      if (!matches?.total) return { hits: [], total: 0, suggestions: await suggest(input) };
+      const shown = shownMatches(matches, pageOf, limit).map((match) => matches.result(match));
       const documents = await stored.documents(shown.map((result) => result.id as number));
       const hits = shown.map((result) => toHit(result, documents.get(result.id as number)!, matcher));
-      return { hits, total: results.length, suggestions: [] };
+      return { hits, total: matches.total, suggestions: [] };
     },
     suggest,
     formulas: (texs) => stored.formulas(texs),

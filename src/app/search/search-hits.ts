@@ -2,6 +2,7 @@ import type { SearchResult } from 'minisearch';
 import type { StoredSearchFields } from '../../shared/search/search-data';
 import type { SynonymMatcher } from '../../shared/search/synonyms';
 import { highlightText, makeSnippet, type Segment } from './highlight';
+import type { RankedMatch, SearchMatches } from './rank-matches';
 
 /** One result: a page lead or a section, with the words it matched marked. */
 export interface SearchHit {
@@ -57,23 +58,36 @@ export function pagesOfDocuments(pageSizes: readonly number[]): Uint32Array {
 }
 
 /**
- * The best `limit` results in rank order, except that a page's sections beyond the first few
- * wait until the other pages' results are listed. Stops as soon as it has enough.
+ * The best `limit` matches in rank order, except that a page's sections beyond the first few
+ * wait until the other pages' results are listed.
  */
-export function firstSpreadOverPages(
-  results: readonly SearchResult[],
+export function shownMatches(matches: SearchMatches, pageOf: Uint32Array, limit: number): RankedMatch[] {
+  // Ranking fewer matches is faster; more are needed only when many of the best share a page.
+  for (let count = limit; ; count *= 4) {
+    const best = matches.best(count);
+    const spread = firstSpreadOverPages(best, pageOf, limit);
+    if (spread.complete || best.length === matches.total) return spread.shown;
+  }
+}
+
+/**
+ * `shownMatches` over the best matches `ranked`, in rank order; `complete` when they were enough
+ * to tell (more of them would not change what is shown). Stops as soon as it has enough.
+ */
+export function firstSpreadOverPages<T extends { id: number }>(
+  ranked: readonly T[],
   pageOf: Uint32Array,
   limit: number,
-): SearchResult[] {
+): { shown: T[]; complete: boolean } {
   const perPage = new Map<number, number>();
-  const first: SearchResult[] = [];
-  const rest: SearchResult[] = [];
-  for (const result of results) {
+  const first: T[] = [];
+  const rest: T[] = [];
+  for (const result of ranked) {
     if (first.length >= limit) break;
-    const page = pageOf[result.id as number]!;
+    const page = pageOf[result.id]!;
     const count = (perPage.get(page) ?? 0) + 1;
     perPage.set(page, count);
     (count <= sectionsPerPage ? first : rest).push(result);
   }
-  return [...first, ...rest].slice(0, limit);
+  return { shown: [...first, ...rest].slice(0, limit), complete: first.length >= limit };
 }

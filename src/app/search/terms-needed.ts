@@ -37,24 +37,12 @@ export function termsNeeded(query: Query): TermsNeeded {
 }
 
 /**
- * A MiniSearch `boostDocument` that drops matched terms the query did not ask for. Typo tolerance
- * would otherwise also reach terms of shards that earlier queries happened to load, and the same
- * query would give different results depending on what was searched before. Undefined when the
- * query has no typo tolerance: it cannot match other terms then.
+ * Which matched terms count: only those the query asked for. Typo tolerance would otherwise also
+ * reach terms of shards that earlier queries happened to load, and the same query would give
+ * different results depending on what was searched before. Undefined when the query has no typo
+ * tolerance: it cannot match other terms then.
  */
-export function onlyTermsNeeded({
-  exact,
-  prefixes,
-  fuzzy,
-}: TermsNeeded): ((id: unknown, term: string) => number) | undefined {
+export function onlyTermsNeeded({ exact, prefixes, fuzzy }: TermsNeeded): ((term: string) => boolean) | undefined {
   if (!fuzzy) return undefined;
-  const verdicts = new Map<string, number>();
-  return (_id, term) => {
-    let verdict = verdicts.get(term);
-    if (verdict === undefined) {
-      verdict = exact.includes(term) || prefixes.some((prefix) => term.startsWith(prefix)) ? 1 : 0;
-      verdicts.set(term, verdict);
-    }
-    return verdict;
-  };
+  return (term) => exact.includes(term) || prefixes.some((prefix) => term.startsWith(prefix));
 }

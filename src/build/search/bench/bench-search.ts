@@ -51,6 +51,7 @@ for (const { label, search } of await loadSearchCorpora(contentDir, quick)) {
   );
 
   const latency = await measureLatency(served, benchQueries);
+  console.log('Latency is CPU time per query (see measure-latency.ts).');
   const runs = (values: readonly number[]) => `${values.length / 20} queries × 20`;
   console.log(
     `Query with its shards loaded, 8 results with snippets (${runs(latency.query)}): ${spread(latency.query)}.`,

@@ -1,0 +1,40 @@
+import type { Query, SearchOptions } from 'minisearch';
+import type { TermSpec } from './expand-term';
+
+/** What the scorer takes besides the query: MiniSearch's field boosts, and which index terms may count. */
+export interface ScoringOptions {
+  boost: Readonly<Record<string, number>>;
+  /**
+   * Whether matches of this index term count: MiniSearch's `boostDocument` when it returns 0 or 1
+   * by term alone (see `onlyTermsNeeded`), asked once per term rather than once per posting.
+   */
+  keepTerm?: (term: string) => boolean;
+}
+
+/** The options a node of a query tree scores with: its own, over those its parents passed down. */
+export type NodeOptions = SearchOptions & { queries?: undefined };
+
+/**
+ * The query terms of a tree, each once, in the order a depth-first walk meets them. Queries are
+ * built of ready terms (see buildQuery): the scorer, like the engine's MiniSearch options, takes
+ * each string leaf as one term.
+ */
+export function collectQueryTerms(query: Query): string[] {
+  const terms = new Set<string>();
+  const visit = (node: Query) => {
+    if (typeof node === 'string') {
+      if (node) terms.add(node);
+    } else if (typeof node !== 'symbol') node.queries.forEach(visit);
+  };
+  visit(query);
+  return [...terms];
+}
+
+/** How MiniSearch's `termToQuerySpec` reads a leaf term under its options; undefined for an empty one. */
+export function leafSpec(term: string, options: NodeOptions): { spec: TermSpec; termBoost: number } | undefined {
+  if (!term) return undefined;
+  const fuzzy = typeof options.fuzzy === 'function' ? options.fuzzy(term, 0, [term]) : options.fuzzy || false;
+  const prefix = typeof options.prefix === 'function' ? options.prefix(term, 0, [term]) : options.prefix === true;
+  const termBoost = typeof options.boostTerm === 'function' ? options.boostTerm(term, 0, [term]) : 1;
+  return { spec: { term, prefix, fuzzy }, termBoost };
+}
