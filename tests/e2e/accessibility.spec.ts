@@ -36,3 +36,19 @@ for (const scheme of ['light', 'dark'] as const) {
     }
   });
 }
+
+test('a screen reader gets every formula of a long page, also those far below the screen', async ({ page }) => {
+  await page.setViewportSize({ width: 412, height: 823 });
+  await page.goto('/topics/variational-autoencoders', { waitUntil: 'networkidle' });
+  const client = await page.context().newCDPSession(page);
+  const formulasInAccessibilityTree = async () => {
+    const { nodes } = await client.send('Accessibility.getFullAXTree');
+    return nodes.filter((node) => !node.ignored && node.role?.value === 'MathMLMath').length;
+  };
+  const exposed = await formulasInAccessibilityTree();
+  expect(exposed).toBeGreaterThan(50);
+  // Rendering skipped for what is off-screen (`content-visibility: auto`) drops formulas from the tree.
+  await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  expect(await formulasInAccessibilityTree()).toBe(exposed);
+});
