@@ -1,3 +1,4 @@
+import { distance } from 'fastest-levenshtein';
 import { phraseTerms } from '../../shared/search/synonyms';
 import { scanTerms } from '../../shared/search/scan-terms';
 import { boundedDistances, orderKeys, type KeyOrder } from './phrase-distances';
@@ -115,36 +116,4 @@ function letterDifference(counts: Uint16Array, length: number, text: string): nu
   }
   for (let index = 0; index < text.length; index++) scratch[text.charCodeAt(index) & 255] = 0;
   return Math.max(length, text.length) - common;
-}
-
-// The two rows of `distance`, kept between calls: it runs thousands of times per suggestion.
-let previous = new Int32Array(64);
-let current = new Int32Array(64);
-
-/**
- * Levenshtein distance (strings here are short: names and queries of a few words); any distance
- * above `atMost` is reported as infinite, as soon as it is certain.
- */
-function distance(a: string, b: string, atMost = Infinity): number {
-  if (a === b) return 0;
-  if (Math.abs(a.length - b.length) > atMost) return Infinity;
-  if (previous.length <= b.length) {
-    previous = new Int32Array(b.length + 1);
-    current = new Int32Array(b.length + 1);
-  }
-  for (let j = 0; j <= b.length; j++) previous[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    current[0] = i;
-    let best = i;
-    const code = a.charCodeAt(i - 1);
-    for (let j = 1; j <= b.length; j++) {
-      const cost = code === b.charCodeAt(j - 1) ? 0 : 1;
-      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      current[j] = value;
-      if (value < best) best = value;
-    }
-    if (best > atMost) return Infinity;
-    [previous, current] = [current, previous];
-  }
-  return previous[b.length]! > atMost ? Infinity : previous[b.length]!;
 }
