@@ -2,14 +2,10 @@ import MiniSearch, { type AsPlainObject, type SearchOptions } from 'minisearch';
 import type { ParsedQuery } from '../../src/app/search/build-query';
 import { addTerms, createPostingIndex, type PostingIndex } from '../../src/app/search/posting-index';
 import { createQueryScorer, type QueryScorer } from '../../src/app/search/score-query';
-import { onlyTermsNeeded, termsNeeded } from '../../src/app/search/terms-needed';
+import { scoringOptionsFor, type ScoringOptions } from '../../src/app/search/query-terms';
+import { termsNeeded } from '../../src/app/search/terms-needed';
 import { createIndexOptions } from '../../src/shared/search/index-options';
-import {
-  fieldBoosts,
-  type SearchDocument,
-  type SearchRanking,
-  type TermShardPayload,
-} from '../../src/shared/search/search-data';
+import type { SearchDocument, SearchRanking, TermShardPayload } from '../../src/shared/search/search-data';
 
 /** The same index terms as the engine's scorer reads them and as MiniSearch loads them, in the same order. */
 export interface ScoredPair {
@@ -45,19 +41,19 @@ export function rankingOf(index: AsPlainObject): SearchRanking {
  * terms only (see onlyTermsNeeded), field boosts, typo tolerance of at most 2.
  */
 export function miniSearchOptions(query: ParsedQuery): SearchOptions {
-  const keep = onlyTermsNeeded(termsNeeded(query.all));
+  const { boost, keepTerm } = scoringOptions(query);
   return {
     tokenize: (term) => [term],
     processTerm: (term) => term,
-    boost: { ...fieldBoosts },
+    boost: { ...boost },
     maxFuzzy: 2,
-    boostDocument: keep && ((_id: unknown, term: string) => (keep(term) ? 1 : 0)),
+    boostDocument: keepTerm && ((_id: unknown, term: string) => (keepTerm(term) ? 1 : 0)),
   };
 }
 
-/** The scorer's options for the same query. */
-export function scoringOptions(query: ParsedQuery) {
-  return { boost: fieldBoosts, keepTerm: onlyTermsNeeded(termsNeeded(query.all)) };
+/** The scorer's options for the same query, as the engine makes them. */
+export function scoringOptions(query: ParsedQuery): ScoringOptions {
+  return scoringOptionsFor(termsNeeded(query.all));
 }
 
 function serializedRanking(ranking: SearchRanking): Omit<AsPlainObject, 'index'> {

@@ -1,5 +1,7 @@
 import type { Query, SearchOptions } from 'minisearch';
+import { fieldBoosts } from '../../shared/search/search-data';
 import type { TermSpec } from './expand-term';
+import { onlyTermsNeeded, type TermsNeeded } from './terms-needed';
 
 /** What the scorer takes besides the query: MiniSearch's field boosts, and which index terms may count. */
 export interface ScoringOptions {
@@ -9,6 +11,11 @@ export interface ScoringOptions {
    * by term alone (see `onlyTermsNeeded`), asked once per term rather than once per posting.
    */
   keepTerm?: (term: string) => boolean;
+}
+
+/** How the engine scores a query that needs `needed`: the fields' boosts, and only the terms it asked for. */
+export function scoringOptionsFor(needed: TermsNeeded): ScoringOptions {
+  return { boost: fieldBoosts, keepTerm: onlyTermsNeeded(needed) };
 }
 
 /** The options a node of a query tree scores with: its own, over those its parents passed down. */

@@ -1,5 +1,4 @@
 import {
-  fieldBoosts,
   searchIndexVersion,
   searchShardUrl,
   type SearchFormulasPayload,
@@ -9,6 +8,7 @@ import { createSynonymMatcher } from '../../shared/search/synonyms';
 import { buildQuery, type ParsedQuery } from './build-query';
 import { closestNames, prepareVocabulary, type Vocabulary } from './closest-names';
 import { createShortPrefixExpander } from './expand-short-prefix';
+import { scoringOptionsFor } from './query-terms';
 import type { SearchMatches } from './rank-matches';
 import { createQueryScorer } from './score-query';
 import { searchAllThenAny } from './search-all-then-any';
@@ -16,7 +16,7 @@ import { pagesOfDocuments, shownMatches, toHit, type SearchHit } from './search-
 import { createShardCache, type FetchJson } from './shard-cache';
 import { createStoredShards } from './stored-shards';
 import { createTermShards } from './term-shards';
-import { onlyTermsNeeded, termsNeeded, type TermsNeeded } from './terms-needed';
+import { termsNeeded, type TermsNeeded } from './terms-needed';
 
 export interface SearchOutcome {
   hits: SearchHit[];
@@ -84,8 +84,7 @@ export function createSearchEngine(manifest: SearchManifest, fetchJson: FetchJso
   const run = async (input: string): Promise<SearchMatches | undefined> => {
     const prepared = await prepare(input);
     if (!prepared) return undefined;
-    const within = { boost: fieldBoosts, keepTerm: onlyTermsNeeded(prepared.needed) };
-    return searchAllThenAny(scorer, prepared.query, within);
+    return searchAllThenAny(scorer, prepared.query, scoringOptionsFor(prepared.needed));
   };
 
   let vocabulary: Vocabulary | undefined;
