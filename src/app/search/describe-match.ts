@@ -1,7 +1,7 @@
 import type { MatchInfo, Query } from 'minisearch';
 import type { DerivedTerm, TermSpec } from './expand-term';
 import type { FieldPostings, PostingIndex } from './posting-index';
-import { leafSpec, type NodeOptions, type ScoringOptions } from './query-terms';
+import { combinationOf, leafSpec, type NodeOptions, type ScoringOptions } from './query-terms';
 
 /** What MiniSearch's result says a section matched: the query terms, and each index term's fields. */
 export interface MatchDescription {
@@ -34,12 +34,10 @@ export function createMatchDescriber(index: PostingIndex, expand: (spec: TermSpe
     };
 
     const describe = (node: Query, inherited: NodeOptions): MatchDescription | undefined => {
-      if (typeof node === 'symbol') throw new Error('the wildcard query is not supported');
       if (typeof node === 'string') return describeLeaf(node, inherited);
-      const nodeOptions: NodeOptions = { ...inherited, ...node, queries: undefined };
-      const operator = (nodeOptions.combineWith ?? 'or').toLowerCase();
+      const { children, options: nodeOptions, operator } = combinationOf(node, inherited);
       let combined: MatchDescription | undefined;
-      node.queries.forEach((child, position) => {
+      children.forEach((child, position) => {
         const described = describe(child, nodeOptions);
         if (position === 0) combined = described;
         else if (operator === 'and') combined = combined && described && merge(combined, described);

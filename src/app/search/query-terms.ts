@@ -37,6 +37,17 @@ export function collectQueryTerms(query: Query): string[] {
   return [...terms];
 }
 
+/**
+ * A node of a query tree that combines others: its children, the options they score with (its own over
+ * those its parents passed down, as MiniSearch's `executeQuery` merges them) and how it combines
+ * them, in lower case (MiniSearch accepts any case). The wildcard query is not supported.
+ */
+export function combinationOf(node: Exclude<Query, string>, inherited: NodeOptions) {
+  if (typeof node === 'symbol') throw new Error('the wildcard query is not supported');
+  const options: NodeOptions = { ...inherited, ...node, queries: undefined };
+  return { children: node.queries, options, operator: (options.combineWith ?? 'or').toLowerCase() };
+}
+
 /** How MiniSearch's `termToQuerySpec` reads a leaf term under its options; undefined for an empty one. */
 export function leafSpec(term: string, options: NodeOptions): { spec: TermSpec; termBoost: number } | undefined {
   if (!term) return undefined;

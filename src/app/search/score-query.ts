@@ -3,7 +3,7 @@ import { createMatchDescriber, type MatchDescription } from './describe-match';
 import { createTermExpander, type TermSpec } from './expand-term';
 import { createNodeMatches, type NodeMatches } from './node-matches';
 import type { PostingIndex } from './posting-index';
-import { collectQueryTerms, leafSpec, type NodeOptions, type ScoringOptions } from './query-terms';
+import { collectQueryTerms, combinationOf, leafSpec, type NodeOptions, type ScoringOptions } from './query-terms';
 
 /** Every section a query matched, with MiniSearch's scores, in the order of its result map. */
 export interface ScoredMatches {
@@ -99,15 +99,13 @@ export function createQueryScorer(index: PostingIndex, maxFuzzy: number): QueryS
     nodes.setWords(words);
 
     const evaluate = (node: Query, inherited: NodeOptions): NodeMatches => {
-      if (typeof node === 'symbol') throw new Error('the wildcard query is not supported');
       if (typeof node === 'string') {
         const leaf = leafSpec(node, inherited);
         return leaf ? scoreLeaf(leaf.spec, leaf.termBoost, bitOf.get(node)!, inherited.boost ?? {}) : nodes.take();
       }
-      const nodeOptions: NodeOptions = { ...inherited, ...node, queries: undefined };
-      const operator = nodeOptions.combineWith ?? 'or';
+      const { children, options: nodeOptions, operator } = combinationOf(node, inherited);
       let combined: NodeMatches | undefined;
-      for (const child of node.queries) {
+      for (const child of children) {
         const scored = evaluate(child, nodeOptions);
         combined = combined ? nodes.combine(operator, combined, scored) : scored;
       }
