@@ -34,6 +34,8 @@ export interface SiteData {
   title: string;
   description: string;
   topics: TopicLink[];
+  /** The first question of the study path: what a learner who has rated nothing studies next. */
+  pathStart?: QuestionRef;
 }
 
 export interface TopicPageData extends PageReadingFields {

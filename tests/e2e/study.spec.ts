@@ -310,6 +310,43 @@ for (const colorScheme of ['light', 'dark'] as const) {
   });
 }
 
+test("a new learner's home page: the next step is there before the app starts, and nothing moves when it does", async ({
+  page,
+  browser,
+}) => {
+  const path = (await (await page.request.get('/data/path.json')).json()) as {
+    topics: { questions: { title: string }[] }[];
+  };
+  const first = path.topics[0]!.questions[0]!.title;
+  const total = path.topics.reduce((sum, topic) => sum + topic.questions.length, 0);
+
+  const withoutScript = await browser.newContext({ javaScriptEnabled: false });
+  const prerendered = await withoutScript.newPage();
+  await prerendered.goto('/');
+  const block = prerendered.getByRole('region', { name: 'Continue' });
+  await expect(block.getByRole('link', { name: first })).toBeVisible();
+  await expect(block.getByRole('progressbar', { name: `0 of ${total} questions studied` })).toBeVisible();
+  await withoutScript.close();
+
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    (window as unknown as { shifts: number[] }).shifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  const pathRequests: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/data/path.json')) pathRequests.push(request.url());
+  });
+  await page.goto('/', { waitUntil: 'networkidle' });
+  await expect(page.getByRole('combobox', { name: 'Search' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Continue' }).getByRole('link', { name: first })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
+  // With nothing saved, the next step is the path's first question: the path itself is not needed.
+  expect(pathRequests).toEqual([]);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 

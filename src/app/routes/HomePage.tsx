@@ -24,7 +24,7 @@ export default function HomePage() {
         Practise the mechanics with generated problems, checked as you answer, on the{' '}
         <Link to={practicePagePath}>practice page</Link>.
       </p>
-      <ContinueStudying />
+      <ContinueStudying start={site.pathStart} total={questionCount} />
       <h2 id="topics">Topics</h2>
       <ol className="topic-cards">
         {site.topics.map((topic) => (

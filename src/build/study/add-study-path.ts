@@ -1,11 +1,12 @@
 import type { QuestionPageData } from '../../shared/page-data';
-import type { StudyPathData } from '../../shared/study-path';
+import { listPathQuestions, type StudyPathData } from '../../shared/study-path';
 import type { SitePageData } from '../emit/build-page-data';
 
 /**
  * Adds the study path to the site data: the path itself (emitted as `data/path.json`, loaded only
  * by the pages that show it), and each question's previous and next question in path order, so
- * that a question page links its neighbours without loading the whole path.
+ * that a question page links its neighbours without loading the whole path. The site data gets the
+ * path's first question: the home page prerenders a new learner's next step with it.
  */
 export function addStudyPath(data: SitePageData, order: readonly string[]): SitePageData {
   const bySlug = new Map(data.questions.map((question) => [question.slug as string, question]));
@@ -35,5 +36,7 @@ export function addStudyPath(data: SitePageData, order: readonly string[]): Site
     if (index === undefined) return question;
     return { ...question, previous: neighbour(index - 1), next: neighbour(index + 1) };
   });
-  return { ...data, questions, path };
+  const [start] = listPathQuestions(path);
+  const pathStart = start && { slug: start.slug, title: start.title };
+  return { ...data, site: pathStart ? { ...data.site, pathStart } : data.site, questions, path };
 }

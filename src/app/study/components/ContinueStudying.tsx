@@ -1,30 +1,41 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
+import type { QuestionRef } from '../../../shared/page-data';
 import { questionPath } from '../../../shared/routes';
 import { listPathQuestions, reviewPagePath, studyPathPagePath, type StudyPathData } from '../../../shared/study-path';
 import { loadStudyPath } from '../path/path-data-client';
 import { findNextQuestion, summarizeProgress } from '../progress/summarize-progress';
 import { useNow } from '../use-now';
-import { useDropRemovedQuestions, useStudySnapshot } from '../use-study';
+import { useDropRemovedQuestions, useStudySnapshot, useStudyStoreLoaded } from '../use-study';
 import { ProgressBar } from './ProgressBar';
 import './study.css';
 
 /**
  * The home page's "Continue" block: the next due (or next new) question and overall progress.
- * The prerendered page shows only the links; the learner's own next step appears after hydration.
+ * It is prerendered as a new learner sees it (the path's first question, nothing studied), so
+ * nothing moves when the app starts for one. The study path, to work out anyone else's next
+ * step, is fetched only when something is saved.
  */
-export function ContinueStudying() {
+export function ContinueStudying({ start, total }: { start?: QuestionRef; total: number }) {
   const snapshot = useStudySnapshot();
+  const saved = useStudyStoreLoaded();
   const [path, setPath] = useState<StudyPathData | null>(null);
   useEffect(() => {
-    loadStudyPath().then(setPath, () => undefined);
-  }, []);
+    if (saved) loadStudyPath().then(setPath, () => undefined);
+  }, [saved]);
   useDropRemovedQuestions(path);
 
-  const questions = path ? listPathQuestions(path) : [];
   const now = useNow();
-  const next = snapshot && path ? findNextQuestion(snapshot.state, questions, now) : undefined;
-  const progress = snapshot && path ? summarizeProgress(snapshot.state, questions, now) : undefined;
+  const questions = path ? listPathQuestions(path) : [];
+  const learner =
+    snapshot && path
+      ? {
+          next: findNextQuestion(snapshot.state, questions, now),
+          progress: summarizeProgress(snapshot.state, questions, now),
+        }
+      : undefined;
+  const next = learner ? learner.next : start && { question: start, reason: 'new' as const };
+  const progress = learner?.progress ?? { studied: 0, due: 0, total };
 
   return (
     <section className="continue" aria-labelledby="continue-title">
@@ -37,14 +48,14 @@ export function ContinueStudying() {
           </Link>
         </p>
       )}
-      {progress && next === undefined && (
+      {learner && next === undefined && (
         <p className="continue__next">You have studied every question and nothing is due. Well done.</p>
       )}
-      {progress && <ProgressBar value={progress.studied} max={progress.total} />}
+      <ProgressBar value={progress.studied} max={progress.total} />
       <p className="continue__links">
         Follow the <Link to={studyPathPagePath}>study path</Link>, rate how well you knew each answer, and{' '}
         <Link to={reviewPagePath}>review</Link> what falls due
-        {progress && progress.due > 0 ? ` (${progress.due} due now)` : ''}.
+        {progress.due > 0 ? ` (${progress.due} due now)` : ''}.
       </p>
     </section>
   );
