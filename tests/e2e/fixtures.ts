@@ -1,4 +1,4 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 
 /** A page that fails the test on any console error or uncaught exception (hydration mismatches included). */
 export const test = base.extend<{ consoleErrors: string[] }>({
@@ -19,6 +19,15 @@ export const test = base.extend<{ consoleErrors: string[] }>({
 });
 
 export { expect };
+
+/**
+ * Opens `url` and waits until the app has hydrated the page (the header's search field becomes a
+ * combobox then). Before that, a hover or a tap does nothing and a link loads a whole new page.
+ */
+export async function gotoHydrated(page: Page, url: string) {
+  await page.goto(url);
+  await expect(page.getByRole('combobox', { name: 'Search' })).toBeVisible();
+}
 
 /** The browser logs the 404 status of the page (and of its data) as an error; that status is what we want here. */
 export function ignoreNotFoundResponses(consoleErrors: string[]) {

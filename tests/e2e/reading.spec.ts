@@ -1,9 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from './fixtures';
+import { expect, gotoHydrated, test } from './fixtures';
 
 test.describe('reading a page', () => {
   test('hovering a link to another question previews it; the link still navigates', async ({ page }) => {
-    await page.goto('/questions/gans-vs-vaes');
+    await gotoHydrated(page, '/questions/gans-vs-vaes');
     const link = page.locator('.prose a[href="/questions/elbo"]').first();
     await link.hover();
     const card = page.getByRole('tooltip');
@@ -17,7 +17,7 @@ test.describe('reading a page', () => {
   });
 
   test('focusing a glossary term shows its definition, Escape hides it', async ({ page }) => {
-    await page.goto('/questions/gans-vs-vaes');
+    await gotoHydrated(page, '/questions/gans-vs-vaes');
     const term = page.locator('.prose .gloss-term').first();
     const tooltipId = await term.getAttribute('aria-describedby');
     await term.focus();
@@ -33,7 +33,7 @@ test.describe('reading a page', () => {
   });
 
   test('an equation reference jumps to the numbered equation, and previews it', async ({ page }) => {
-    await page.goto('/questions/elbo');
+    await gotoHydrated(page, '/questions/elbo');
     const reference = page.locator('.prose a.eq-ref').first();
     await expect(reference).toHaveText(/^\(\d\)$/);
     await reference.hover();
@@ -90,7 +90,7 @@ test.describe('on a touch screen', () => {
   test.use({ hasTouch: true, viewport: { width: 375, height: 740 } });
 
   test('tapping a glossary term shows its definition, tapping elsewhere hides it', async ({ page }) => {
-    await page.goto('/questions/gans-vs-vaes');
+    await gotoHydrated(page, '/questions/gans-vs-vaes');
     const term = page.locator('.prose .gloss-term').first();
     const tooltip = page.locator(`[id="${(await term.getAttribute('aria-describedby'))!}"]`);
     await term.tap();

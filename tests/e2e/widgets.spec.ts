@@ -1,6 +1,6 @@
 import { formatAnswer } from '../../src/app/practice/check-answer';
 import { drills } from '../../src/app/practice/drill-registry';
-import { expect, test } from './fixtures';
+import { expect, gotoHydrated, test } from './fixtures';
 
 const widgetChunk =
   /\/assets\/(ConvGeometry|Pooling|KlGaussians|Reparametrization|PositionalEncoding|Attention|VanishingGradients|LogisticTraining|AutoencoderPca|DrillWidget)-[\w-]+\.js$/;
@@ -73,8 +73,7 @@ test.describe('loading a widget', () => {
     page.on('request', (request) => {
       if (widgetChunk.test(request.url())) loaded.push(new URL(request.url()).pathname);
     });
-    await page.goto('/questions/what-are-autoencoders');
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await gotoHydrated(page, '/questions/what-are-autoencoders');
     expect(loaded).toEqual([]);
 
     await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Autoencoders' }).click();
