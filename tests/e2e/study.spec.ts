@@ -96,6 +96,10 @@ test.describe('studying along the path', () => {
     await page.goto('/questions/what-are-autoencoders');
     await waitForStudyState(page);
     await page.getByRole('checkbox', { name: 'Self-test: hide answers until I reveal them' }).check();
+    // Saving waits for the store's code on a first visit: reload only once it is saved.
+    await expect
+      .poll(() => page.evaluate((key) => localStorage.getItem(key)?.includes('"selfTest":true'), storageKey))
+      .toBe(true);
     await page.reload();
     await expect(page.getByRole('button', { name: 'Reveal answer' })).toBeVisible();
     await expect(page.getByRole('region', { name: 'Short answer' })).toBeHidden();
