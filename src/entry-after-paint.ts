@@ -35,36 +35,6 @@ addEventListener('app:hydrated', () => {
   pressedEarly = undefined;
 });
 
-// Starts once the first contentful paint has reached the screen, which can be tens of milliseconds after
-// the frame was drawn: fetching the app between the two made Lighthouse count its code as needed for
-// that paint (mobile FCP 1.1 s or 1.4–1.5 s on the same page, depending on the run).
-// A page with nothing prerendered (the offline shell) has no such paint: the app is what it shows.
-// Should the paint entry never come for another reason, the app starts after a second all the same.
-function afterFirstPaint(then: () => void) {
-  const isFirstContentfulPaint = (entry: PerformanceEntry) => entry.name === 'first-contentful-paint';
-  const nothingPrerendered = !document.getElementById('root')?.hasChildNodes();
-  if (nothingPrerendered || performance.getEntriesByType('paint').some(isFirstContentfulPaint)) {
-    then();
-    return;
-  }
-  // Safari before 14.1 has no paint timing.
-  if (!PerformanceObserver.supportedEntryTypes.includes('paint')) {
-    requestAnimationFrame(() => setTimeout(then, 0));
-    return;
-  }
-  const fallback = setTimeout(() => {
-    observer.disconnect();
-    then();
-  }, 1000);
-  const observer = new PerformanceObserver((list) => {
-    if (!list.getEntries().some(isFirstContentfulPaint)) return;
-    observer.disconnect();
-    clearTimeout(fallback);
-    then();
-  });
-  observer.observe({ type: 'paint', buffered: true });
-}
-
-// A hidden tab paints nothing until it is shown: start at once.
+// A hidden tab paints nothing (and runs no animation frames) until it is shown: start at once.
 if (document.visibilityState === 'hidden') start();
-else afterFirstPaint(start);
+else requestAnimationFrame(() => setTimeout(start, 0));
