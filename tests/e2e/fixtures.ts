@@ -24,9 +24,24 @@ export { expect };
  * Opens `url` and waits until the app has hydrated the page (the header's search field becomes a
  * combobox then). Before that, a hover or a tap does nothing and a link loads a whole new page.
  */
-export async function gotoHydrated(page: Page, url: string) {
-  await page.goto(url);
+export async function gotoHydrated(page: Page, url: string, options?: Parameters<Page['goto']>[1]) {
+  await page.goto(url, options);
   await expect(page.getByRole('combobox', { name: 'Search' })).toBeVisible();
+}
+
+/**
+ * Records every layout shift of the pages `page` opens from now on, from the first paint. Returns
+ * a function that reads the shifts (each entry's value) of the page open at the time.
+ */
+export async function recordLayoutShifts(page: Page): Promise<() => Promise<number[]>> {
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    (window as unknown as { shifts: number[] }).shifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
 }
 
 /** The browser logs the 404 status of the page (and of its data) as an error; that status is what we want here. */

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, gotoHydrated, recordLayoutShifts, test } from './fixtures';
 
 const storageKey = 'deep-learning-topics:study';
 
@@ -332,21 +332,14 @@ test("a new learner's home page: the next step is there before the app starts, a
   await expect(block.getByRole('progressbar', { name: `0 of ${total} questions studied` })).toBeVisible();
   await withoutScript.close();
 
-  await page.addInitScript(() => {
-    const shifts: number[] = [];
-    (window as unknown as { shifts: number[] }).shifts = shifts;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value);
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  const layoutShifts = await recordLayoutShifts(page);
   const pathRequests: string[] = [];
   page.on('request', (request) => {
     if (request.url().endsWith('/data/path.json')) pathRequests.push(request.url());
   });
-  await page.goto('/', { waitUntil: 'networkidle' });
-  await expect(page.getByRole('combobox', { name: 'Search' })).toBeVisible();
+  await gotoHydrated(page, '/', { waitUntil: 'networkidle' });
   await expect(page.getByRole('region', { name: 'Continue' }).getByRole('link', { name: first })).toBeVisible();
-  expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
+  expect(await layoutShifts()).toEqual([]);
   // With nothing saved, the next step is the path's first question: the path itself is not needed.
   expect(pathRequests).toEqual([]);
 });
