@@ -86,6 +86,38 @@ test.describe('reading a page', () => {
   });
 });
 
+test.describe('on a narrow screen', () => {
+  test.use({ viewport: { width: 412, height: 823 } });
+
+  // Before the fix these two pages put 5 full stops, commas or brackets alone at a line's start.
+  for (const url of ['/questions/kl-divergence-in-vaes', '/topics/autoencoders']) {
+    test(`${url}: punctuation after an inline formula stays on the formula's line`, async ({ page }) => {
+      await page.goto(url);
+      await page.evaluate(() => document.fonts.ready);
+      const pairs = await page.evaluate(() => {
+        const found: { text: string; alone: boolean }[] = [];
+        for (const formula of document.querySelectorAll('main .katex:not(.katex-display .katex)')) {
+          const next = formula.nextSibling;
+          const last = [...formula.querySelectorAll(':scope > .katex-html > .base')].at(-1);
+          const mark = next?.nodeType === Node.TEXT_NODE ? /^[.,;:!?)]/.exec(next.textContent ?? '')?.[0] : undefined;
+          if (!next || !mark || !last) continue;
+          if (formula.getBoundingClientRect().width === 0) continue; // hidden, e.g. a glossary definition
+          const range = document.createRange();
+          range.setStart(next, 0);
+          range.setEnd(next, 1);
+          const punctuation = range.getBoundingClientRect();
+          const base = last.getBoundingClientRect();
+          const alone = punctuation.top > base.bottom - 2 || punctuation.left < base.left;
+          found.push({ text: `${formula.querySelector('annotation')?.textContent ?? ''}${mark}`, alone });
+        }
+        return found;
+      });
+      expect(pairs.length).toBeGreaterThan(10);
+      expect(pairs.filter((pair) => pair.alone).map((pair) => pair.text)).toEqual([]);
+    });
+  }
+});
+
 test.describe('on a touch screen', () => {
   test.use({ hasTouch: true, viewport: { width: 375, height: 740 } });
 
