@@ -18,11 +18,11 @@ import './study.css';
  */
 export function ContinueStudying({ start, total }: { start?: QuestionRef; total: number }) {
   const snapshot = useStudySnapshot();
-  const saved = useStudyStoreLoaded();
+  const storeLoaded = useStudyStoreLoaded(); // it loads only when something is saved
   const [path, setPath] = useState<StudyPathData | null>(null);
   useEffect(() => {
-    if (saved) loadStudyPath().then(setPath, () => undefined);
-  }, [saved]);
+    if (storeLoaded) loadStudyPath().then(setPath, () => undefined);
+  }, [storeLoaded]);
   useDropRemovedQuestions(path);
 
   const now = useNow();
