@@ -1,15 +1,17 @@
-import type { ContentPageData, SiteData } from './page-data';
+import type { ContentPageData, SiteData, SiteNav } from './page-data';
 
 /**
  * What a prerendered page carries for its own hydration, in a `<script type="application/json">`
- * (data, never run, so the Content-Security-Policy is unaffected): the site data and the page's
- * data, so the first visit fetches no JSON. The page's HTML fields are left empty and listed in
+ * (data, never run, so the Content-Security-Policy is unaffected): the site data it shows and the
+ * page's data, so the first visit fetches no JSON. The page's HTML fields are left empty and listed in
  * `inDocument`: the browser already has them, in the elements marked with their path.
  */
 export interface FirstVisitData {
   /** The route this was rendered for: a static host also serves `404.html` at other addresses. */
   url: string;
-  site: SiteData;
+  nav: SiteNav;
+  /** The whole site data, only on the home page, the one page that shows more of it than `nav`. */
+  site?: SiteData;
   page: ContentPageData | null;
   /**
    * Paths of the page's fields (`html`, `questions.2.summaryHtml`) to read from the marked elements.

@@ -10,9 +10,14 @@ export interface Heading {
   text: string;
 }
 
-export interface TopicLink {
+/** A link to a topic: enough to name it. */
+export interface TopicRef {
   slug: TopicSlug;
   title: string;
+}
+
+/** A link to a topic with what the home page's cards show of it. */
+export interface TopicLink extends TopicRef {
   summary: string;
   questionCount: number;
 }
@@ -36,6 +41,15 @@ export interface SiteData {
   topics: TopicLink[];
   /** The first question of the study path: what a learner who has rated nothing studies next. */
   pathStart?: QuestionRef;
+}
+
+/** What every page's header and lists of topics need of the site data (the home page needs it all). */
+export interface SiteNav {
+  topics: TopicRef[];
+}
+
+export function siteNavOf(site: SiteData): SiteNav {
+  return { topics: site.topics.map(({ slug, title }) => ({ slug, title })) };
 }
 
 export interface TopicPageData extends PageReadingFields {

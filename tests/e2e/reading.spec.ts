@@ -108,7 +108,7 @@ test.describe('on a narrow screen', () => {
           const punctuation = range.getBoundingClientRect();
           const base = last.getBoundingClientRect();
           const alone = punctuation.top > base.bottom - 2 || punctuation.left < base.left;
-          found.push({ text: `${formula.querySelector('annotation')?.textContent ?? ''}${mark}`, alone });
+          found.push({ text: `${formula.querySelector('math')?.textContent ?? ''}${mark}`, alone });
         }
         return found;
       });

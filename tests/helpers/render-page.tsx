@@ -1,10 +1,10 @@
 import { render } from '@testing-library/react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router-dom';
 import { App } from '../../src/app/App';
-import { pageDataCache, siteDataCache } from '../../src/app/data/page-data-client';
+import { pageDataCache, primeSiteData } from '../../src/app/data/page-data-client';
 import { preloadRoute } from '../../src/app/routes/route-table';
 import type { ContentPageData, SiteData } from '../../src/shared/page-data';
-import { pageDataUrl, siteDataUrl } from '../../src/shared/routes';
+import { pageDataUrl } from '../../src/shared/routes';
 
 export const site: SiteData = {
   title: 'Deep Learning Topics',
@@ -17,7 +17,7 @@ export const site: SiteData = {
 
 /** Renders the whole app at `url` with the given page data, as the client does after preloading. */
 export async function renderApp(url: string, pages: ContentPageData[] = []) {
-  siteDataCache.prime(siteDataUrl, site);
+  primeSiteData(site);
   for (const page of pages) pageDataCache.prime(pageDataUrl(`/${page.kind}s/${page.slug}`)!, page);
   const dataUrl = pageDataUrl(url);
   if (dataUrl && !pages.some((page) => pageDataUrl(`/${page.kind}s/${page.slug}`) === dataUrl)) {

@@ -1,11 +1,11 @@
 import { useEffect, useRef } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { topicPath } from '../../shared/routes';
-import { useSiteData } from '../data/page-data-client';
+import { useSiteNav } from '../data/page-data-client';
 
 /** The topics in study order, as a disclosure menu that works without JavaScript and closes on navigation. */
 export function TopicMenu() {
-  const { topics } = useSiteData();
+  const { topics } = useSiteNav();
   const { pathname } = useLocation();
   const details = useRef<HTMLDetailsElement>(null);
   const shownPath = useRef(pathname);

@@ -9,7 +9,7 @@ import {
 } from '../../shared/first-visit-data';
 import { pageDataUrl, siteDataUrl } from '../../shared/routes';
 import { placeholdersOf } from '../../shared/widgets/widget-placeholder';
-import { pageDataCache, siteDataCache } from './page-data-client';
+import { pageDataCache, siteDataCache, siteNavCache } from './page-data-client';
 
 /**
  * Primes the data caches from the data the prerendered page carries (see FirstVisitData), so the
@@ -20,7 +20,8 @@ import { pageDataCache, siteDataCache } from './page-data-client';
 export function primeFromDocument(pathname: string, doc: Document = document): void {
   const data = readFirstVisitData(doc);
   if (!data) return;
-  siteDataCache.prime(siteDataUrl, data.site);
+  siteNavCache.prime(siteDataUrl, data.nav);
+  if (data.site) siteDataCache.prime(siteDataUrl, data.site);
   const url = pageDataUrl(pathname);
   if (!url || data.url !== pathname || !data.page) return;
   const parts = new Map<string, Map<number, string>>();
@@ -55,7 +56,9 @@ function readFirstVisitData(doc: Document): FirstVisitData | undefined {
     const data = JSON.parse(text) as Record<keyof FirstVisitData, unknown> | null;
     const valid =
       typeof data?.url === 'string' &&
-      isRecord(data.site) &&
+      isRecord(data.nav) &&
+      Array.isArray(data.nav.topics) &&
+      (data.site === undefined || isRecord(data.site)) &&
       Array.isArray(data.inDocument) &&
       (data.page === null || isRecord(data.page));
     return valid ? (data as unknown as FirstVisitData) : undefined;

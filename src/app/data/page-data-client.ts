@@ -1,6 +1,6 @@
 import { use, useSyncExternalStore } from 'react';
-import type { ContentPageData, SiteData } from '../../shared/page-data';
-import { pageDataUrl, siteDataUrl } from '../../shared/routes';
+import { siteNavOf, type ContentPageData, type SiteData, type SiteNav } from '../../shared/page-data';
+import { homePath, pageDataUrl, siteDataUrl } from '../../shared/routes';
 import { createResourceCache } from './resource-cache';
 
 /** The page data files the build emits, fetched once per URL and cached. */
@@ -20,12 +20,21 @@ export const siteDataCache = createResourceCache(async (url) => {
   return site;
 });
 
+/** The part of the site data most pages show; a first visit carries just this (see FirstVisitData). */
+export const siteNavCache = createResourceCache(async (url) => siteNavOf(await siteDataCache.get(url)));
+
 export const pageDataCache = createResourceCache((url) => fetchJson<ContentPageData>(url));
 
-/** The site data (title, topics). Suspends until loaded. */
+/** The whole site data (title, topics with their summaries, path start), for the home page. Suspends until loaded. */
 export function useSiteData(): SiteData {
   useContentVersion();
   return use(siteDataCache.get(siteDataUrl));
+}
+
+/** The topics to link to, in study order. Suspends until loaded. */
+export function useSiteNav(): SiteNav {
+  useContentVersion();
+  return use(siteNavCache.get(siteDataUrl));
 }
 
 /** The data of the content page at `pathname`, or null if there is no such page. Suspends until loaded. */
@@ -38,7 +47,11 @@ export function usePageData(pathname: string): ContentPageData | null {
 /** Loads what the page at `pathname` needs, so that it renders without suspending. */
 export async function preloadPageData(pathname: string): Promise<void> {
   const url = pageDataUrl(pathname);
-  await Promise.all([siteDataCache.get(siteDataUrl), url && pageDataCache.get(url)]);
+  await Promise.all([
+    siteNavCache.get(siteDataUrl),
+    pathname === homePath && siteDataCache.get(siteDataUrl),
+    url && pageDataCache.get(url),
+  ]);
 }
 
 // In development the content can change under a running page: bumping the version re-renders readers.
@@ -55,20 +68,31 @@ export function invalidateContent(): void {
   const refetched = Promise.all([fetchJson<SiteData>(siteDataUrl), url ? fetchJson<ContentPageData>(url) : null]);
   void refetched
     .then(([site, page]) => {
-      siteDataCache.clear();
+      clearSiteData();
       pageDataCache.clear();
-      if (site) siteDataCache.prime(siteDataUrl, site);
+      if (site) primeSiteData(site);
       if (url) pageDataCache.prime(url, page);
     })
     .catch(() => {
       // The readers load again, and the error boundary reports what fails.
-      siteDataCache.clear();
+      clearSiteData();
       pageDataCache.clear();
     })
     .finally(() => {
       contentVersion++;
       for (const listener of listeners) listener();
     });
+}
+
+/** Primes both site data caches (the server renders with the whole site data). */
+export function primeSiteData(site: SiteData): void {
+  siteDataCache.prime(siteDataUrl, site);
+  siteNavCache.prime(siteDataUrl, siteNavOf(site));
+}
+
+export function clearSiteData(): void {
+  siteDataCache.clear();
+  siteNavCache.clear();
 }
 
 function useContentVersion(): number {

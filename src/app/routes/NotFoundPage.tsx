@@ -2,10 +2,10 @@ import { Link } from 'react-router-dom';
 import { notFoundTitle } from '../../shared/document-head';
 import { topicPath } from '../../shared/routes';
 import { useDocumentHead } from '../components/use-document-head';
-import { useSiteData } from '../data/page-data-client';
+import { useSiteNav } from '../data/page-data-client';
 
 export default function NotFoundPage() {
-  const { topics } = useSiteData();
+  const { topics } = useSiteNav();
   useDocumentHead(notFoundTitle, 'There is no page at this address.');
   return (
     <article className="page page--not-found">

@@ -3,7 +3,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { topicPath } from '../../shared/routes';
 import { searchPageHead } from '../../shared/search/search-page-head';
 import { useDocumentHead } from '../components/use-document-head';
-import { useSiteData } from '../data/page-data-client';
+import { useSiteNav } from '../data/page-data-client';
 import { SearchHitView } from './SearchHitView';
 import { searchPageUrl } from './search-url';
 import { useHydrated } from '../components/use-hydrated';
@@ -98,7 +98,7 @@ export default function SearchPage() {
 }
 
 function TopicList() {
-  const { topics } = useSiteData();
+  const { topics } = useSiteNav();
   return (
     <ul className="search-page__topics">
       {topics.map((topic) => (

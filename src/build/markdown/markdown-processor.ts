@@ -18,6 +18,7 @@ import { rehypeReadingStats } from '../reading/rehype-reading-stats';
 import { rehypeCollectSearchSections } from '../search/rehype-collect-search-sections';
 import { rehypeCollectHeadings } from './rehype-collect-headings';
 import { rehypeCollectMathGlyphs, type MathGlyphs } from './rehype-collect-math-glyphs';
+import { rehypeDropTexAnnotations } from './rehype-drop-tex-annotations';
 import { remarkForbidHtml } from './remark-forbid-html';
 import { remarkForbidUnsafeUrls } from './remark-forbid-unsafe-urls';
 import { remarkRejectH1 } from './remark-reject-h1';
@@ -67,6 +68,7 @@ export function createMarkdownProcessor(
       .use(rehypeHeadingAnchors)
       .use(rehypeReadingStats, reading) // reading time, macros used
       .use(rehypeKatex, katexOptions)
+      .use(rehypeDropTexAnnotations)
       .use(rehypeCollectEquations) // each labelled equation's HTML, for link previews
       .use(rehypeCollectMathGlyphs, { into: mathGlyphs })
       .use(rehypeStringify)

@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { primeFromDocument } from '../../../../src/app/data/first-visit-data';
-import { pageDataCache, siteDataCache } from '../../../../src/app/data/page-data-client';
+import { clearSiteData, pageDataCache, siteDataCache, siteNavCache } from '../../../../src/app/data/page-data-client';
 import { firstVisitDataScript } from '../../../../src/build/emit/first-visit-data';
 import { renderPage } from '../../../../src/entry-server';
-import type { ContentPageData, QuestionPageData } from '../../../../src/shared/page-data';
+import { siteNavOf, type ContentPageData, type QuestionPageData } from '../../../../src/shared/page-data';
 import { pageDataUrl, siteDataUrl } from '../../../../src/shared/routes';
 import { autoencodersTopic, whatAreAutoencoders } from '../../../helpers/page-fixtures';
 import { site } from '../../../helpers/render-page';
@@ -25,20 +25,22 @@ const question: QuestionPageData = {
 async function prerendered(url: string, page: ContentPageData | null): Promise<string> {
   const body = await renderPage(url, site, page);
   pageDataCache.clear();
-  siteDataCache.clear();
+  clearSiteData();
   return `<div id="root">${body}</div>${firstVisitDataScript(url, site, page, body)}`;
 }
 
 function primedPage(url: string): Promise<ContentPageData | null> | undefined {
-  let primed: Promise<ContentPageData | null> | undefined = pageDataCache.get(pageDataUrl(url)!);
-  // A cache miss starts a fetch; only a primed entry is already settled.
-  if ((primed as { status?: string }).status !== 'fulfilled') primed = undefined;
-  return primed;
+  return settled(pageDataCache.get(pageDataUrl(url)!));
+}
+
+/** The promise if it had already settled, as a primed cache entry has; a cache miss starts a fetch. */
+function settled<T>(promise: Promise<T>): Promise<T> | undefined {
+  return (promise as { status?: string }).status === 'fulfilled' ? promise : undefined;
 }
 
 beforeEach(() => {
   pageDataCache.clear();
-  siteDataCache.clear();
+  clearSiteData();
   globalThis.fetch = () => Promise.reject(new Error('no network in this test'));
 });
 
@@ -54,7 +56,21 @@ describe('the first visit of a prerendered page', () => {
     expect(script.replace(/\\u003cdiv data-widget=.*?\\u003c\/div>/g, '')).not.toMatch(/<|\\u003c/);
     primeFromDocument(url);
     await expect(primedPage(url)).resolves.toEqual(page);
-    await expect(siteDataCache.get(siteDataUrl)).resolves.toEqual(site);
+    await expect(settled(siteNavCache.get(siteDataUrl))).resolves.toEqual(siteNavOf(site));
+  });
+
+  it("carries only the site's nav, except on the home page, which shows the topics' summaries", async () => {
+    document.body.innerHTML = await prerendered('/questions/what-are-autoencoders', question);
+    expect(document.getElementById('first-visit-data')!.textContent).not.toContain(site.topics[0]!.summary);
+    primeFromDocument('/questions/what-are-autoencoders');
+    expect(settled(siteDataCache.get(siteDataUrl))).toBeUndefined();
+
+    clearSiteData();
+    document.body.innerHTML = await prerendered('/', null);
+    expect(document.body.textContent).toContain(site.topics[0]!.summary);
+    primeFromDocument('/');
+    await expect(settled(siteDataCache.get(siteDataUrl))).resolves.toEqual(site);
+    await expect(settled(siteNavCache.get(siteDataUrl))).resolves.toEqual(siteNavOf(site));
   });
 
   it('escapes the data, so that no text in it can end the script element', async () => {

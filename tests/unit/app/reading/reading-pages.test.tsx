@@ -3,11 +3,10 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { App } from '../../../../src/app/App';
-import { pageDataCache, siteDataCache } from '../../../../src/app/data/page-data-client';
+import { pageDataCache, primeSiteData } from '../../../../src/app/data/page-data-client';
 import { preloadRoute } from '../../../../src/app/routes/route-table';
 import type { GlossaryPageData, NotationPageData } from '../../../../src/shared/reading-data';
 import { readingPageDataUrl } from '../../../../src/shared/reading-routes';
-import { siteDataUrl } from '../../../../src/shared/routes';
 import { autoencodersTopic, whatAreAutoencoders } from '../../../helpers/page-fixtures';
 import { renderApp, site } from '../../../helpers/render-page';
 
@@ -52,7 +51,7 @@ const notation: NotationPageData = {
 
 /** Renders the app at a reading page, its data loaded as the prerender and the client load it. */
 async function renderReadingPage(url: '/glossary' | '/notation', data: GlossaryPageData | NotationPageData) {
-  siteDataCache.prime(siteDataUrl, site);
+  primeSiteData(site);
   pageDataCache.prime(readingPageDataUrl(url)!, data as never);
   await preloadRoute(url);
   return render(

@@ -50,7 +50,7 @@ describe('the reading data of a site', () => {
       topicTitle: 'Alpha',
     });
     expect(preview.equations).toEqual([
-      { id: 'eq-ce', number: 1, html: expect.stringContaining('\\tag{1}') as string },
+      { id: 'eq-ce', number: 1, html: expect.stringContaining('<mtext>(1)</mtext>') as string },
     ]);
   });
 
