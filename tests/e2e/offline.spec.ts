@@ -40,8 +40,12 @@ test('a search made once works again with the network off', async ({ page, conte
   await expect(firstResult).toHaveAttribute('href', href!);
 });
 
-test('the site is installable: a manifest with icons', async ({ request }) => {
-  const manifest = (await (await request.get('/manifest.webmanifest')).json()) as { icons: { src: string }[] };
+test('the site is installable: the loaded page links a manifest with icons', async ({ page, request }) => {
+  await page.goto('/questions/elbo');
+  // Linked once the page has loaded, not in the HTML (see link-web-manifest.ts).
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  expect(href).toBe('/manifest.webmanifest');
+  const manifest = (await (await request.get(href!)).json()) as { icons: { src: string }[] };
   expect(manifest.icons.map((icon) => icon.src)).toEqual(['icons/icon-192.png', 'icons/icon-512.png']);
   for (const icon of manifest.icons) expect((await request.get(`/${icon.src}`)).status()).toBe(200);
 });
