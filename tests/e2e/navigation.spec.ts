@@ -1,4 +1,4 @@
-import { expect, ignoreNotFoundResponses, test } from './fixtures';
+import { expect, gotoHydrated, ignoreNotFoundResponses, test } from './fixtures';
 
 test.describe('reading the site', () => {
   test('home lists the topics with summaries and question counts', async ({ page }) => {
@@ -15,7 +15,7 @@ test.describe('reading the site', () => {
   test('a topic shows math, a table of contents and its questions; a question opens without a reload', async ({
     page,
   }) => {
-    await page.goto('/');
+    await gotoHydrated(page, '/');
     await page.getByRole('main').getByRole('link', { name: 'Autoencoders', exact: true }).click();
     await expect(page).toHaveURL('/topics/autoencoders');
     await expect(page.getByRole('heading', { level: 1, name: 'Autoencoders' })).toBeVisible();
@@ -45,7 +45,8 @@ test.describe('reading the site', () => {
   });
 
   test('a deep link to a question renders and hydrates without errors', async ({ page }) => {
-    await page.goto('/questions/what-are-autoencoders');
+    // The page reads before the app starts; a link clicked then loads a whole new page.
+    await gotoHydrated(page, '/questions/what-are-autoencoders');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('What are autoencoders?');
     // Once hydrated, links inside the compiled answer navigate client-side.
     await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
