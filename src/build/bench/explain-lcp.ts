@@ -7,6 +7,7 @@
  *
  *   npx tsx src/build/bench/explain-lcp.ts [dist] /questions/elbo /topics/transformers
  */
+import fs from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import * as Lantern from 'lighthouse/core/lib/lantern/lantern.js';
@@ -14,7 +15,8 @@ import { chromiumFlags, chromiumPath } from './chromium';
 import { serveSite } from './serve';
 
 const args = process.argv.slice(2);
-const dir = args[0]?.startsWith('/') ? 'dist' : (args.shift() ?? 'dist');
+// A first argument that is a folder is the built site; the rest are its pages.
+const dir = args[0] && fs.statSync(args[0], { throwIfNoEntry: false })?.isDirectory() ? args.shift()! : 'dist';
 const server = await serveSite(dir, 4690);
 const chrome = await chromeLauncher.launch({
   chromePath: chromiumPath(),
