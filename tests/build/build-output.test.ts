@@ -66,7 +66,7 @@ describe('the production build of the fixture site', () => {
   it('prerenders every route with its full content and math, and a 404 page', async () => {
     const question = await fs.readFile(path.join(built.outDir, 'questions/first-question.html'), 'utf8');
     expect(question).toContain('<title>What is the first question? · Deep Learning Topics</title>');
-    expect(question).toContain('<meta name="description" content="It is the one with x^2 in its short answer." />');
+    expect(question).toContain('<meta name="description" content="It is the one with x² in its short answer." />');
     expect(question).toContain('<h1>What is the first question?</h1>');
     expect(question).toContain('<math xmlns="http://www.w3.org/1998/Math/MathML">');
     expect(question).toContain('href="/questions/second-question"');

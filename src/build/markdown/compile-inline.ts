@@ -1,14 +1,15 @@
-import { toString } from 'mdast-util-to-string';
+import type { Nodes } from 'mdast';
 import { VFile } from 'vfile';
 import type { ContentError } from '../content-error';
 import type { SearchSection } from '../search/rehype-collect-search-sections';
+import { texToText } from '../search/tex-to-text';
 import type { MarkdownProcessor } from './markdown-processor';
 import { toContentErrors } from './to-content-errors';
 
 export interface CompiledInline {
   /** The paragraph's HTML without its `<p>`. */
   html: string;
-  /** Plain text, formulas as their TeX source. */
+  /** Plain text, formulas as readable text (`D_KL(q‖p)`): a page's description for search engines and link previews. */
   text: string;
   /** Problems, located at line 1 of the snippet: callers move them to the field's place. */
   errors: ContentError[];
@@ -35,7 +36,7 @@ export async function compileInline(
       hint: 'keep it to 1–3 sentences; put lists and display math in the body',
     });
   }
-  const text = toString(tree).replace(/\s+/g, ' ').trim();
+  const text = plainText(tree).replace(/\s+/g, ' ').trim();
   const hast = await processor.run(tree, vfile);
   const html = processor
     .stringify(hast, vfile)
@@ -43,4 +44,10 @@ export async function compileInline(
     .trim();
   errors.push(...toContentErrors(vfile));
   return { html, text, errors, sections: vfile.data.searchSections ?? [] };
+}
+
+function plainText(node: Nodes): string {
+  if (node.type === 'inlineMath' || node.type === 'math') return texToText(node.value);
+  if ('children' in node) return node.children.map(plainText).join('');
+  return 'value' in node ? node.value : '';
 }

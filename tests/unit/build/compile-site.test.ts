@@ -34,7 +34,8 @@ describe('compileSite on valid content', () => {
     const data = await compileSite('tests/fixtures/valid-site');
     const first = data.questions.find((question) => question.slug === 'first-question')!;
     expect(first.summaryHtml).toMatch(/^It is the one with <span class="katex">/);
-    expect(first.summaryText).toBe('It is the one with x^2 in its short answer.');
+    // Formulas as readable text, not TeX source: search engines and link previews show this.
+    expect(first.summaryText).toBe('It is the one with x² in its short answer.');
   });
 });
 
