@@ -138,6 +138,8 @@ function writeNodes(nodes: readonly TexNode[]): string {
     } else if (name === 'begin' || name === 'end') {
       next(); // the environment's name
       out += ' ';
+    } else if (name === 'mathbb') {
+      out += Array.from(plainTextOf(next()), doubleStruck).join('');
     } else if (textCommands.has(name)) {
       out += plainTextOf(next());
     } else if (name === 'frac' || name === 'tfrac' || name === 'dfrac') {
@@ -155,11 +157,18 @@ function writeNodes(nodes: readonly TexNode[]): string {
     } else if (name === 'bmod') {
       out += ' mod ';
     } else {
-      // log, exp, max, tanh, ... print their own name
-      out += ` ${name}`;
+      // log, exp, max, tanh, ... print their own name, apart from what comes before
+      out += out === '' || /[\s([{|]$/.test(out) ? name : ` ${name}`;
     }
   }
   return out;
+}
+
+/** Blackboard bold letters: `\mathbb{E}` → 𝔼, `\mathbb{R}` → ℝ (seven have older code points). */
+function doubleStruck(char: string): string {
+  const older: Record<string, string> = { C: 'ℂ', H: 'ℍ', N: 'ℕ', P: 'ℙ', Q: 'ℚ', R: 'ℝ', Z: 'ℤ' };
+  if (older[char]) return older[char];
+  return /^[A-Z]$/.test(char) ? String.fromCodePoint(0x1d538 + char.charCodeAt(0) - 65) : char;
 }
 
 const superscripts = new Map(

@@ -11,9 +11,10 @@ describe('texToText: formulas as readable snippet text', () => {
     [String.raw`c_t = f_t \odot c_{t-1}`, 'c_t = f_t ⊙ c_(t-1)'],
     [String.raw`\begin{aligned} a &= b \\ c &= d \end{aligned}`, 'a = b c = d'],
     [String.raw`\arg\max_\theta \log p_\theta(x)`, 'arg max_θ log p_θ(x)'],
+    [String.raw`\mathbb{E}[\log p] \in \mathbb{R}, \mathbb{N}`, '𝔼[log p] ∈ ℝ, ℕ'],
     [String.raw`\frac{1}{`, '1/'],
     // the site's macros are expanded, the page's equation numbers dropped
-    [String.raw`\KL(q \| p) = \E_q[\log q] \tag{3}`, 'D_KL(q ‖ p) = E_q[ log q]'],
+    [String.raw`\KL(q \| p) = \E_q[\log q] \tag{3}`, 'D_KL(q ‖ p) = 𝔼_q[log q]'],
     [String.raw`\softmax(x) \label{eq:x}`, 'softmax(x)'],
     [String.raw`K = \begin{pmatrix} 1 & 0 \\ 0 & 1 \end{pmatrix}, V`, 'K = (…), V'],
   ])('%s → %s', (tex, text) => {
