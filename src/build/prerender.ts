@@ -12,10 +12,9 @@ import { robotsTxt, sitemapXml } from './emit/sitemap';
 import { practicePagePath } from '../shared/routes';
 import { practicePageHead } from '../shared/widgets/practice-page';
 import { readFontPreloads } from './emit/first-screen-fonts';
-import { readPageAssets } from './emit/page-assets';
+import { readPageModules } from './emit/page-assets';
 import { routeModules, type RouteModuleName } from './emit/route-modules';
 import { addAppImports } from './vite-plugin-load-after-paint';
-import { widgetModulesIn } from './widgets/widget-modules';
 
 type RenderPage = (url: string, site: SiteData, page: ContentPageData | null) => Promise<string>;
 
@@ -45,7 +44,7 @@ export async function prerenderSite({ distDir, serverEntry, siteUrl, base }: Pre
   };
   primeStudyPath(await readJson<StudyPathData>(path.join(distDir, 'data/path.json')));
   const site = await readJson<SiteData>(path.join(distDir, 'data/site.json'));
-  const pageAssets = await readPageAssets(distDir, base);
+  const pageModules = await readPageModules(distDir, base);
   const fontPreloads = await readFontPreloads(distDir, base);
 
   const write = async (
@@ -60,18 +59,14 @@ export async function prerenderSite({ distDir, serverEntry, siteUrl, base }: Pre
     const noindex = file === '404.html' || file === 'search.html';
     if (!noindex) indexed.push(absoluteUrl(url));
     // The route's code is fetched with the app's entry; its widgets' code only when scrolled near
-    // (see WidgetSlot). The CSS of both is linked in the head: the prerendered widgets need it too.
-    const assets = pageAssets([routeModules[route]]);
-    const stylesheets = new Set([...assets.stylesheets, ...pageAssets(widgetModulesIn(page?.html ?? '')).stylesheets]);
+    // (see WidgetSlot).
     const head = [
       headTags({ siteTitle: site.title, title, description, url: absoluteUrl(url), noindex }),
       ...(page ? fontPreloads(page) : []),
     ].join('\n    ');
     // Replacer functions: a `$&` in the content must not be read as a replacement pattern.
-    const html = addAppImports(template, assets.modules)
+    const html = addAppImports(template, pageModules([routeModules[route]]))
       .replace('<!--app-head-->', () => head)
-      // After the app's own stylesheets, where the app would add them: the same cascade order.
-      .replace('  </head>', () => `${[...stylesheets].map((tag) => `    ${tag}\n`).join('')}  </head>`)
       .replace('<!--app-html-->', () => body)
       .replace('<!--app-data-->', () => firstVisitDataScript(url, site, page, body));
     await fs.mkdir(path.dirname(path.join(distDir, file)), { recursive: true });

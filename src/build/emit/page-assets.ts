@@ -6,46 +6,34 @@ interface ManifestChunk {
   file: string;
   isEntry?: boolean;
   imports?: string[];
-  css?: string[];
-}
-
-/** What a prerendered page needs beyond the app's entry, for the source modules it renders with. */
-export interface PageAssets {
-  /** `<link rel="stylesheet">` tags, so that the page is styled before (and without) JavaScript. */
-  stylesheets: string[];
-  /** URLs of the modules' code, fetched together with the app's entry once the page has painted. */
-  modules: string[];
 }
 
 /**
- * Reads the client build's manifest and returns a function giving the assets of a page rendered
- * with the given source modules (e.g. `src/app/routes/QuestionPage.tsx` and a widget's component):
- * their chunks and the chunks those import, with their stylesheets, minus what the entry loads anyway.
+ * Reads the client build's manifest and returns a function giving the URLs of the code a page
+ * rendered with the given source modules (its route, e.g. `src/app/routes/QuestionPage.tsx`)
+ * needs beyond the app's entry: their chunks and the chunks those import, minus what the entry
+ * loads anyway. The page fetches them together with the entry once it has painted. (Its CSS is
+ * the site's one stylesheet, linked in every page's head: see `cssCodeSplit` in vite-config.ts.)
  */
-export async function readPageAssets(distDir: string, base: string): Promise<(modules: string[]) => PageAssets> {
+export async function readPageModules(distDir: string, base: string): Promise<(modules: string[]) => string[]> {
   const manifest = JSON.parse(await fs.readFile(path.join(distDir, '.vite/manifest.json'), 'utf8')) as Record<
     string,
     ManifestChunk
   >;
   const loaded = staticallyLoaded(manifest);
   return (modules) => {
-    const css = new Set<string>();
     const code = new Set<string>();
     const visit = (key: string) => {
       const chunk = manifest[key];
       if (!chunk || loaded.has(key) || code.has(chunk.file)) return;
       code.add(chunk.file);
-      for (const file of chunk.css ?? []) css.add(file);
       for (const imported of chunk.imports ?? []) visit(imported);
     };
     for (const module of modules) {
       if (!manifest[module]) throw new Error(`the build manifest has no chunk for the module ${module}`);
       visit(module);
     }
-    return {
-      stylesheets: [...css].map((file) => `<link rel="stylesheet" crossorigin href="${base}${file}" />`),
-      modules: [...code].map((file) => base + file),
-    };
+    return [...code].map((file) => base + file);
   };
 }
 
