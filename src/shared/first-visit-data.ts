@@ -1,4 +1,5 @@
 import type { ContentPageData, SiteData, SiteNav } from './page-data';
+import { homePath } from './routes';
 
 /**
  * What a prerendered page carries for its own hydration, in a `<script type="application/json">`
@@ -10,7 +11,7 @@ export interface FirstVisitData {
   /** The route this was rendered for: a static host also serves `404.html` at other addresses. */
   url: string;
   nav: SiteNav;
-  /** The whole site data, only on the home page, the one page that shows more of it than `nav`. */
+  /** The whole site data, only where the page shows more of it than `nav` (see showsWholeSiteData). */
   site?: SiteData;
   page: ContentPageData | null;
   /**
@@ -22,6 +23,15 @@ export interface FirstVisitData {
 }
 
 export const firstVisitDataId = 'first-visit-data';
+
+/**
+ * Whether the page at `pathname` shows more of the site data than the nav: only the home page
+ * does (the topics' summaries and counts). Its first visit carries the whole site data, and the
+ * app loads it before rendering that page.
+ */
+export function showsWholeSiteData(pathname: string): boolean {
+  return pathname === homePath;
+}
 
 /** The attribute that marks an element whose inner HTML is the page data field it names. */
 export const pageFieldAttribute = 'data-page-field';

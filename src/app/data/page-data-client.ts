@@ -1,6 +1,7 @@
 import { use, useSyncExternalStore } from 'react';
 import { siteNavOf, type ContentPageData, type SiteData, type SiteNav } from '../../shared/page-data';
-import { homePath, pageDataUrl, siteDataUrl } from '../../shared/routes';
+import { showsWholeSiteData } from '../../shared/first-visit-data';
+import { pageDataUrl, siteDataUrl } from '../../shared/routes';
 import { createResourceCache } from './resource-cache';
 
 /** The page data files the build emits, fetched once per URL and cached. */
@@ -49,7 +50,7 @@ export async function preloadPageData(pathname: string): Promise<void> {
   const url = pageDataUrl(pathname);
   await Promise.all([
     siteNavCache.get(siteDataUrl),
-    pathname === homePath && siteDataCache.get(siteDataUrl),
+    showsWholeSiteData(pathname) && siteDataCache.get(siteDataUrl),
     url && pageDataCache.get(url),
   ]);
 }

@@ -4,10 +4,10 @@ import {
   pageFieldAttribute,
   setField,
   splitPartPath,
+  showsWholeSiteData,
   type FirstVisitData,
 } from '../../shared/first-visit-data';
 import { siteNavOf, type ContentPageData, type SiteData } from '../../shared/page-data';
-import { homePath } from '../../shared/routes';
 import { placeholdersOf } from '../../shared/widgets/widget-placeholder';
 
 const markedField = new RegExp(`${pageFieldAttribute}="([^"]+)"`, 'g');
@@ -33,7 +33,7 @@ export function firstVisitDataScript(url: string, site: SiteData, page: ContentP
   const data: FirstVisitData = {
     url,
     nav: siteNavOf(site),
-    ...(url === homePath ? { site } : {}),
+    ...(showsWholeSiteData(url) ? { site } : {}),
     page: lean,
     inDocument,
   };

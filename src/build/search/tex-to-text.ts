@@ -164,10 +164,13 @@ function writeNodes(nodes: readonly TexNode[]): string {
   return out;
 }
 
-/** Blackboard bold letters: `\mathbb{E}` → 𝔼, `\mathbb{R}` → ℝ (seven have older code points). */
+/** The blackboard bold capitals Unicode had before its mathematical alphabets. */
+const olderDoubleStruck: Record<string, string> = { C: 'ℂ', H: 'ℍ', N: 'ℕ', P: 'ℙ', Q: 'ℚ', R: 'ℝ', Z: 'ℤ' };
+
+/** Blackboard bold letters: `\mathbb{E}` → 𝔼, `\mathbb{R}` → ℝ. */
 function doubleStruck(char: string): string {
-  const older: Record<string, string> = { C: 'ℂ', H: 'ℍ', N: 'ℕ', P: 'ℙ', Q: 'ℚ', R: 'ℝ', Z: 'ℤ' };
-  if (older[char]) return older[char];
+  const older = olderDoubleStruck[char];
+  if (older) return older;
   return /^[A-Z]$/.test(char) ? String.fromCodePoint(0x1d538 + char.charCodeAt(0) - 65) : char;
 }
 
