@@ -7,7 +7,7 @@ const afterPaintName = 'after-paint';
  * In the client build, the page's HTML loads `src/entry-after-paint.ts` instead of the app's entry,
  * and has no module preloads: the app's code is fetched after the first paint, not alongside it.
  * The entry and its imports move into the script tag's `data-app-entry` / `data-app-imports`.
- * The stylesheets stay linked in the head, so the first paint is fully styled. The dev server
+ * The stylesheet stays linked in the head, so the first paint is fully styled. The dev server
  * loads the entry directly.
  */
 export function loadAfterPaintPlugin(): Plugin {
